@@ -1,0 +1,125 @@
+package cn.slaportal.i18n.locale;
+
+import java.util.IllformedLocaleException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The languages the portal is written in. Each has a canonical BCP 47 tag ({@code en}, {@code zh-CN}) used in
+ * URLs ({@code ?lang=}), the language cookie, {@code <html lang>} and the JSON API, and a {@link Locale} whose
+ * message bundle is {@code messages_en} or {@code messages_zh_CN}.
+ */
+public enum SupportedLanguage {
+
+    EN("en", Locale.ENGLISH),
+    ZH_CN("zh-CN", Locale.SIMPLIFIED_CHINESE);
+
+    /** The language of a request that states no usable preference (SPEC 4.1). */
+    public static final SupportedLanguage DEFAULT = ZH_CN;
+
+    private static final int MAX_TAG_LENGTH = 35;
+    private static final Pattern TAG_CHARACTERS = Pattern.compile("[A-Za-z0-9_-]+");
+
+    private final String tag;
+    private final Locale locale;
+
+    SupportedLanguage(String tag, Locale locale) {
+        this.tag = tag;
+        this.locale = locale;
+    }
+
+    public String tag() {
+        return tag;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The message key of this language's own name ({@code lang.en}, {@code lang.zh-CN}). */
+    public String nameKey() {
+        return "lang." + tag;
+    }
+
+    /** The other supported language: the target of the language switch. */
+    public SupportedLanguage other() {
+        return this == EN ? ZH_CN : EN;
+    }
+
+    /**
+     * Reads a language chosen explicitly (URL parameter, cookie), leniently: case and {@code _} versus
+     * {@code -} do not matter, and any English region ({@code en-US}, {@code en_GB}) or Simplified Chinese form
+     * ({@code zh}, {@code zh_CN}, {@code zh-Hans}, {@code zh-Hans-CN}, {@code zh-SG}) is accepted. Traditional
+     * Chinese ({@code zh-Hant}, {@code zh-TW}, {@code zh-HK}, {@code zh-MO}) and everything else is not
+     * offered: empty, never an exception.
+     */
+    public static Optional<SupportedLanguage> parse(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        String trimmed = value.strip();
+        if (trimmed.isEmpty() || trimmed.length() > MAX_TAG_LENGTH || !TAG_CHARACTERS.matcher(trimmed).matches()) {
+            return Optional.empty();
+        }
+        try {
+            return fromLocale(new Locale.Builder().setLanguageTag(trimmed.replace('_', '-')).build());
+        } catch (IllformedLocaleException notATag) {
+            return Optional.empty();
+        }
+    }
+
+    /** The supported language a locale asks for, with the same rules as {@link #parse(String)}. */
+    public static Optional<SupportedLanguage> fromLocale(Locale locale) {
+        if (locale == null) {
+            return Optional.empty();
+        }
+        return switch (locale.getLanguage()) {
+            case "en" -> locale.getScript().isEmpty() || locale.getScript().equals("Latn")
+                    ? Optional.of(EN) : Optional.empty();
+            case "zh" -> isSimplifiedChinese(locale) ? Optional.of(ZH_CN) : Optional.empty();
+            default -> Optional.empty();
+        };
+    }
+
+    private static boolean isSimplifiedChinese(Locale locale) {
+        String script = locale.getScript();
+        if (script.equals("Hans")) {
+            return true;
+        }
+        return script.isEmpty() && !List.of("TW", "HK", "MO").contains(locale.getCountry());
+    }
+
+    /**
+     * The best supported language for an {@code Accept-Language} header: ranges are tried by descending
+     * q-value (q=0 means "not acceptable"); {@code *} accepts the default. Only when no range names a supported
+     * language exactly does any Chinese range ({@code zh-TW}, {@code zh-Hant}) choose zh-CN, the closest we
+     * have. Empty for a missing, malformed or entirely unsupported header.
+     */
+    public static Optional<SupportedLanguage> bestMatch(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return Optional.empty();
+        }
+        List<Locale.LanguageRange> ranges;
+        try {
+            ranges = Locale.LanguageRange.parse(acceptLanguage);
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
+        List<Locale.LanguageRange> acceptable = ranges.stream().filter(range -> range.getWeight() > 0).toList();
+        for (Locale.LanguageRange range : acceptable) {
+            if (range.getRange().equals("*")) {
+                return Optional.of(DEFAULT);
+            }
+            Optional<SupportedLanguage> match = parse(range.getRange());
+            if (match.isPresent()) {
+                return match;
+            }
+        }
+        return acceptable.stream()
+                .filter(range -> range.getRange().equals("zh") || range.getRange().startsWith("zh-"))
+                .findFirst()
+                .map(range -> ZH_CN);
+    }
+}

@@ -1,0 +1,4 @@
+package cn.slaportal.persistence.account;
+
+public record Organisation(long id, String name) {
+}

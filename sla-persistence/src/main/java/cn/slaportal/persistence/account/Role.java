@@ -1,0 +1,5 @@
+package cn.slaportal.persistence.account;
+
+public enum Role {
+    CUSTOMER, ADMIN
+}

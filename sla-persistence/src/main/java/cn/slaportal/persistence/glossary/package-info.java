@@ -1,0 +1,2 @@
+/** The fixed English / Simplified Chinese term pairs of {@code content/glossary.tsv}. */
+package cn.slaportal.persistence.glossary;

@@ -1,0 +1,5 @@
+package cn.slaportal.persistence.notice;
+
+public enum DeliveryChannel {
+    PORTAL, EMAIL
+}

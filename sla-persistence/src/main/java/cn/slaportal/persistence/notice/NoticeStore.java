@@ -1,0 +1,135 @@
+package cn.slaportal.persistence.notice;
+
+import cn.slaportal.persistence.version.SlaVersionStore;
+import cn.slaportal.persistence.version.SlaVersionSummary;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Notices and deliveries. A notice is created once per version and organisation, with a PORTAL delivery
+ * (complete at once) and one PENDING e-mail delivery per recipient; a mail job takes {@link #dueEmails},
+ * sends, and records {@link #markSent} or {@link #markFailed}, so an outage leaves the rows PENDING for a retry.
+ */
+@Service
+@Transactional(readOnly = true)
+public class NoticeStore {
+
+    private final NoticeRepository notices;
+    private final NoticeDeliveryRepository deliveries;
+    private final SlaVersionStore versions;
+
+    NoticeStore(NoticeRepository notices, NoticeDeliveryRepository deliveries, SlaVersionStore versions) {
+        this.notices = notices;
+        this.deliveries = deliveries;
+        this.versions = versions;
+    }
+
+    /**
+     * Creates the notices of a published version for each organisation (key) and its e-mail recipients
+     * (value). Organisations that already have a notice for the version are skipped, so a repeated call adds nothing.
+     *
+     * @return the notices created by this call
+     */
+    @Transactional
+    public List<Notice> createNotices(String document, int number, Map<Long, List<String>> recipientsByOrganisation,
+                                      Instant now) {
+        long versionId = versions.versionId(document, number)
+                .orElseThrow(() -> new IllegalArgumentException("no published version " + document + " v" + number));
+        SlaVersionSummary version = versions.summaryById(versionId).orElseThrow();
+        List<Notice> created = new ArrayList<>();
+        recipientsByOrganisation.forEach((organisationId, recipients) -> {
+            if (notices.findBySlaVersionIdAndOrganisationId(versionId, organisationId).isPresent()) {
+                return;
+            }
+            NoticeEntity notice = notices.saveAndFlush(new NoticeEntity(versionId, organisationId, now));
+            deliveries.save(NoticeDeliveryEntity.portal(notice.id(), "organisation:" + organisationId, now));
+            recipients.stream().distinct()
+                    .forEach(address -> deliveries.save(NoticeDeliveryEntity.email(notice.id(), address, now)));
+            created.add(toRecord(notice, version));
+        });
+        return created;
+    }
+
+    /** The organisation's notices, the latest first. */
+    public List<Notice> noticesOf(long organisationId) {
+        Map<Long, SlaVersionSummary> cache = new HashMap<>();
+        return notices.findByOrganisationIdOrderByCreatedAtDescIdDesc(organisationId).stream()
+                .map(n -> toRecord(n, cache.computeIfAbsent(n.slaVersionId(), id -> versions.summaryById(id).orElseThrow())))
+                .toList();
+    }
+
+    /** The notice only if it is addressed to the organisation. */
+    public Optional<Notice> noticeOf(long organisationId, long noticeId) {
+        return notices.findByIdAndOrganisationId(noticeId, organisationId)
+                .map(n -> toRecord(n, versions.summaryById(n.slaVersionId()).orElseThrow()));
+    }
+
+    public List<Notice> noticesFor(String document, int number) {
+        return versions.versionId(document, number).map(versionId -> {
+            SlaVersionSummary version = versions.summaryById(versionId).orElseThrow();
+            return notices.findBySlaVersionIdOrderByIdAsc(versionId).stream().map(n -> toRecord(n, version)).toList();
+        }).orElse(List.of());
+    }
+
+    public List<Delivery> deliveries(long noticeId) {
+        return deliveries.findByNoticeIdOrderByIdAsc(noticeId).stream().map(NoticeDeliveryEntity::toRecord).toList();
+    }
+
+    /** E-mail deliveries due at {@code now}, the oldest first, at most {@code limit}. */
+    public List<PendingEmail> dueEmails(Instant now, int limit) {
+        return deliveries.due(DeliveryChannel.EMAIL, now, PageRequest.of(0, limit)).stream()
+                .map(d -> new PendingEmail(d.toRecord(), notice(d.noticeId())))
+                .toList();
+    }
+
+    /** Deliveries given up after their last attempt, for the administrator. */
+    public List<Delivery> failedDeliveries() {
+        return deliveries.findByStatusOrderByIdAsc(DeliveryStatus.FAILED).stream().map(NoticeDeliveryEntity::toRecord).toList();
+    }
+
+    @Transactional
+    public Delivery markSent(long deliveryId, Instant now) {
+        NoticeDeliveryEntity delivery = delivery(deliveryId);
+        delivery.delivered(now);
+        return deliveries.saveAndFlush(delivery).toRecord();
+    }
+
+    /**
+     * Records a failed attempt: PENDING again at {@code retryAt}, or FAILED when there is none (given up).
+     * The error text is kept (first 1000 characters).
+     */
+    @Transactional
+    public Delivery markFailed(long deliveryId, String error, Instant now, Optional<Instant> retryAt) {
+        NoticeDeliveryEntity delivery = delivery(deliveryId);
+        delivery.failed(error, now, retryAt);
+        return deliveries.saveAndFlush(delivery).toRecord();
+    }
+
+    /** Puts a FAILED delivery back in the queue (an administrator's retry). */
+    @Transactional
+    public Delivery retry(long deliveryId, Instant now) {
+        NoticeDeliveryEntity delivery = delivery(deliveryId);
+        delivery.retryNow(now);
+        return deliveries.saveAndFlush(delivery).toRecord();
+    }
+
+    private NoticeDeliveryEntity delivery(long id) {
+        return deliveries.findById(id).orElseThrow(() -> new IllegalArgumentException("no delivery " + id));
+    }
+
+    private Notice notice(long id) {
+        NoticeEntity notice = notices.findById(id).orElseThrow();
+        return toRecord(notice, versions.summaryById(notice.slaVersionId()).orElseThrow());
+    }
+
+    private static Notice toRecord(NoticeEntity notice, SlaVersionSummary version) {
+        return new Notice(notice.id(), notice.organisationId(), version, notice.createdAt());
+    }
+}

@@ -1,0 +1,91 @@
+package cn.slaportal.web.api;
+
+import cn.slaportal.core.SlaRuleViolation;
+import java.io.IOException;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * The one place where API refusals become {@code {"error":{"code","message"}}}: broken SLA rules and bad input
+ * answer 400, a wrong content type 415, an unknown path 404. Only for {@link JsonApi} controllers; no stack
+ * trace or exception text ever reaches the client.
+ */
+@RestControllerAdvice(annotations = JsonApi.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiErrorAdvice {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiErrorAdvice.class);
+
+    private final ApiMessages messages;
+
+    ApiErrorAdvice(ApiMessages messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(SlaRuleViolation.class)
+    ResponseEntity<ApiError> ruleViolation(SlaRuleViolation violation) {
+        return answer(HttpStatus.BAD_REQUEST, violation.code(), violation.arguments());
+    }
+
+    @ExceptionHandler(ApiProblem.class)
+    ResponseEntity<ApiError> problem(ApiProblem problem) {
+        return answer(problem.status(), problem.code(), problem.arguments());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException exception) {
+        String text = String.valueOf(exception.getMessage());
+        String code = text.startsWith("Required request body is missing") ? "api.error.missing-body"
+                : "api.error.malformed-json";
+        return answer(HttpStatus.BAD_REQUEST, code, List.of());
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ApiError> unsupportedMediaType(HttpMediaTypeNotSupportedException exception) {
+        return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "api.error.unsupported-media-type",
+                List.of("application/json"));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException exception) {
+        return answer(HttpStatus.BAD_REQUEST, "api.error.missing-parameter", List.of(exception.getParameterName()));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ApiError> parameterType(MethodArgumentTypeMismatchException exception) {
+        return answer(HttpStatus.BAD_REQUEST, "api.error.bad-parameter", List.of(exception.getName()));
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException exception) {
+        return answer(HttpStatus.METHOD_NOT_ALLOWED, "api.error.method-not-allowed", List.of(exception.getMethod()));
+    }
+
+    @ExceptionHandler(IOException.class)
+    ResponseEntity<ApiError> unreadableBody(IOException exception) {
+        LOG.debug("API request body could not be read: {}", exception.toString());
+        return answer(HttpStatus.BAD_REQUEST, "api.error.unreadable-body", List.of());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ApiError> unexpected(Exception exception) {
+        LOG.error("Unexpected failure in the JSON API", exception);
+        return answer(HttpStatus.INTERNAL_SERVER_ERROR, "api.error.internal", List.of());
+    }
+
+    private ResponseEntity<ApiError> answer(HttpStatus status, String code, List<Object> arguments) {
+        return ResponseEntity.status(status).body(ApiError.of(code, messages.message(code, arguments)));
+    }
+}

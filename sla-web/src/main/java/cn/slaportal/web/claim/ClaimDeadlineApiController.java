@@ -1,0 +1,76 @@
+package cn.slaportal.web.claim;
+
+import cn.slaportal.core.SlaRuleViolation;
+import cn.slaportal.core.SlaTime;
+import cn.slaportal.core.billing.BillingDay;
+import cn.slaportal.core.catalog.ServiceLevel;
+import cn.slaportal.core.catalog.ServiceLevelCatalog;
+import cn.slaportal.core.claim.ClaimDeadline;
+import cn.slaportal.web.api.ApiProblem;
+import cn.slaportal.web.api.JsonApi;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@JsonApi
+@RestController
+class ClaimDeadlineApiController {
+
+    private static final Pattern DAY_NUMBER = Pattern.compile("\\d{1,9}");
+
+    private final ServiceLevelCatalog catalog;
+
+    ClaimDeadlineApiController(ServiceLevelCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /**
+     * {@code {"serviceLevel","incidentDate","deadlineRule","billingDay","deadline","closesAt"}}: the claim must
+     * arrive by {@code deadline} (inclusive), i.e. by {@code closesAt} = 23:59:59 Asia/Shanghai of that day.
+     */
+    @GetMapping("/api/v1/claims/deadline")
+    DeadlineJson deadline(@RequestParam(required = false) String serviceLevel,
+            @RequestParam(required = false) String incidentDate, @RequestParam(required = false) String billingDay) {
+        if (serviceLevel == null || serviceLevel.isBlank()) {
+            throw ApiProblem.badRequest("api.error.missing-parameter", "serviceLevel");
+        }
+        if (incidentDate == null || incidentDate.isBlank()) {
+            throw ApiProblem.badRequest("api.error.missing-parameter", "incidentDate");
+        }
+        ServiceLevel level = catalog.find(serviceLevel)
+                .orElseThrow(() -> new SlaRuleViolation("catalog.error.unknown-service-level"));
+        LocalDate incident = date(incidentDate);
+        BillingDay day = billingDay(billingDay);
+        ClaimDeadline deadline = level.deadlineRule().deadlineFor(incident, day);
+        return new DeadlineJson(level.slug().value(), incident.toString(), level.deadlineRule().name(), day.value(),
+                deadline.lastDay().toString(), deadline.closesAt().atZone(SlaTime.ZONE).toOffsetDateTime().toString());
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            if (text.length() != 10) {
+                throw new DateTimeParseException("length", text, 0);
+            }
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw ApiProblem.badRequest("api.error.bad-date", "incidentDate");
+        }
+    }
+
+    private static BillingDay billingDay(String text) {
+        if (text == null || text.isBlank()) {
+            return BillingDay.CALENDAR;
+        }
+        if (!DAY_NUMBER.matcher(text).matches()) {
+            throw ApiProblem.badRequest("api.error.bad-number", "billingDay");
+        }
+        return new BillingDay(Integer.parseInt(text));
+    }
+
+    record DeadlineJson(String serviceLevel, String incidentDate, String deadlineRule, int billingDay,
+            String deadline, String closesAt) {
+    }
+}

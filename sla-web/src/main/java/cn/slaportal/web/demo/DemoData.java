@@ -1,0 +1,299 @@
+package cn.slaportal.web.demo;
+
+import cn.slaportal.core.LocalizedText;
+import cn.slaportal.core.SlaTime;
+import cn.slaportal.core.billing.BillingDay;
+import cn.slaportal.core.billing.BillingMonth;
+import cn.slaportal.core.billing.Money;
+import cn.slaportal.core.catalog.ServiceLevel;
+import cn.slaportal.core.catalog.ServiceLevelCatalog;
+import cn.slaportal.core.catalog.ServiceLevelSlug;
+import cn.slaportal.core.claim.ClaimInformation;
+import cn.slaportal.core.credit.CreditAssessment;
+import cn.slaportal.core.uptime.Maintenance;
+import cn.slaportal.core.uptime.ResourceMinutes;
+import cn.slaportal.core.uptime.UptimeInput;
+import cn.slaportal.core.version.NoticeRule;
+import cn.slaportal.persistence.account.AccountStore;
+import cn.slaportal.persistence.account.NewUserAccount;
+import cn.slaportal.persistence.account.Organisation;
+import cn.slaportal.persistence.audit.AuditStore;
+import cn.slaportal.persistence.claim.CitedExclusion;
+import cn.slaportal.persistence.claim.Claim;
+import cn.slaportal.persistence.claim.ClaimStatus;
+import cn.slaportal.persistence.claim.ClaimStore;
+import cn.slaportal.persistence.claim.ClaimTransition;
+import cn.slaportal.persistence.claim.NewClaim;
+import cn.slaportal.persistence.incident.Incident;
+import cn.slaportal.persistence.incident.IncidentStore;
+import cn.slaportal.persistence.incident.NewIncident;
+import cn.slaportal.persistence.notice.NoticeStore;
+import cn.slaportal.persistence.subscription.NewSubscription;
+import cn.slaportal.persistence.subscription.Reseller;
+import cn.slaportal.persistence.subscription.Subscription;
+import cn.slaportal.persistence.subscription.SubscriptionStore;
+import cn.slaportal.persistence.version.NewSlaVersion;
+import cn.slaportal.persistence.version.SlaVersionRecord;
+import cn.slaportal.persistence.version.SlaVersionStore;
+import cn.slaportal.persistence.version.VersionOrigin;
+import cn.slaportal.web.search.ContentChangedEvent;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the demo data after the content import, once: when the demo administrator exists, people and
+ * claims are left as they are; the demo v2 of service-bus is added only while the document has no v2.
+ * Dates are relative to the start-up day (incidents last month, so their claims are within deadline;
+ * the v2 takes effect 120 days after start-up, so it is shown as scheduled).
+ */
+@Component
+@Profile("demo")
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class DemoData implements ApplicationRunner {
+
+    static final String CONTOSO = "Contoso 上海有限公司";
+    static final String FABRIKAM = "Fabrikam 北京科技有限公司";
+    static final String SERVICE_BUS = "service-bus";
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+    private static final String ACTOR = DemoAccounts.ADMIN.email;
+    private static final int DEMO_V2_EFFECTIVE_AFTER_DAYS = 120;
+
+    private final AccountStore accounts;
+    private final SubscriptionStore subscriptions;
+    private final IncidentStore incidents;
+    private final ClaimStore claims;
+    private final SlaVersionStore versions;
+    private final NoticeStore notices;
+    private final AuditStore audit;
+    private final PasswordEncoder passwords;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final ServiceLevelCatalog catalog = ServiceLevelCatalog.standard();
+
+    DemoData(AccountStore accounts, SubscriptionStore subscriptions, IncidentStore incidents, ClaimStore claims,
+             SlaVersionStore versions, NoticeStore notices, AuditStore audit, PasswordEncoder passwords,
+             ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+        this.accounts = accounts;
+        this.subscriptions = subscriptions;
+        this.incidents = incidents;
+        this.claims = claims;
+        this.versions = versions;
+        this.notices = notices;
+        this.audit = audit;
+        this.passwords = passwords;
+        this.events = events;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, SlaTime.ZONE);
+        if (accounts.userByEmail(DemoAccounts.ADMIN.email).isEmpty()) {
+            loadPeopleAndClaims(now, today);
+            LOG.info("Demo data loaded: organisations, users, subscriptions, incidents and claims");
+        }
+        if (versions.version(SERVICE_BUS, 2).isEmpty() && versions.nextNumber(SERVICE_BUS) == 2) {
+            publishScheduledServiceBusV2(now, today);
+            events.publishEvent(new ContentChangedEvent("demo version"));
+            LOG.info("Demo data: service-bus v2 published, effective {}", today.plusDays(DEMO_V2_EFFECTIVE_AFTER_DAYS));
+        }
+    }
+
+    private void loadPeopleAndClaims(Instant now, LocalDate today) {
+        Map<String, Organisation> organisations = new LinkedHashMap<>();
+        for (String name : List.of(CONTOSO, FABRIKAM)) {
+            organisations.put(name, accounts.organisationNamed(name).orElseGet(() -> accounts.createOrganisation(name, now)));
+        }
+        Map<DemoAccounts, Long> users = new EnumMap<>(DemoAccounts.class);
+        for (DemoAccounts account : DemoAccounts.values()) {
+            Optional<Long> organisation = Optional.ofNullable(account.organisation).map(name -> organisations.get(name).id());
+            users.put(account, accounts.createUser(new NewUserAccount(account.email, account.displayName,
+                    passwords.encode(account.password), account.role, organisation), now).id());
+        }
+        audit.record(ACTOR, "demo.load", "organisation", "demo", Optional.empty(),
+                Optional.of("organisations=" + organisations.keySet() + " users=" + users.size()), now);
+
+        long contoso = organisations.get(CONTOSO).id();
+        long fabrikam = organisations.get(FABRIKAM).id();
+        YearMonth thisMonth = YearMonth.from(today);
+        LocalDate termStart = thisMonth.minusMonths(10).atDay(1);
+
+        Subscription contosoQueuesOld = subscriptions.create(term(contoso, "service-bus-queues-topics",
+                termStart.minusYears(1), BillingDay.CALENDAR, "3000.00", Optional.empty(), Optional.empty()), now);
+        Subscription contosoQueues = subscriptions.renew(contosoQueuesOld.id(), termStart.plusYears(1).minusDays(1),
+                Money.cny("3200.00"), now);
+        Subscription contosoSales = subscriptions.create(term(contoso, "dynamics-365-sales-enterprise",
+                thisMonth.minusMonths(6).atDay(1), BillingDay.CALENDAR, "45000.00", Optional.empty(), Optional.empty()), now);
+        Subscription fabrikamRelays = subscriptions.create(term(fabrikam, "service-bus-relays", termStart,
+                new BillingDay(15), "1000.00", Optional.empty(),
+                Optional.of(new Reseller("华东云服务经销有限公司", Money.cny("1200.00")))), now);
+        Subscription fabrikamFinance = subscriptions.create(term(fabrikam, "dynamics-365-finance-operations", termStart,
+                BillingDay.CALENDAR, "20000.00", Optional.of(Money.cny("8000.00")), Optional.empty()), now);
+
+        YearMonth lastMonth = thisMonth.minusMonths(1);
+        Incident busOutage = incidents.create(incident("DEMO-INC-0001", Set.of("service-bus-queues-topics", "service-bus-relays"),
+                lastMonth.atDay(10).atTime(2, 0), 150, false, Optional.empty(),
+                new LocalizedText("Service Bus messaging and relay connections failed in China East 2.",
+                        "中国东部 2 区域的服务总线消息传送和中继连接失败。")), now);
+        Incident salesOutage = incidents.create(incident("DEMO-INC-0002", Set.of("dynamics-365-sales-enterprise"),
+                lastMonth.atDay(12).atTime(9, 0), 180, false, Optional.empty(),
+                new LocalizedText("Users could not sign in to Dynamics 365 Sales.", "用户无法登录 Dynamics 365 Sales。")), now);
+        LocalDateTime maintenanceStart = lastMonth.atDay(20).atTime(1, 0);
+        incidents.create(incident("DEMO-INC-0003", Set.of("dynamics-365-finance-operations"), maintenanceStart, 240, true,
+                Optional.of(maintenanceStart.minusDays(7).atZone(SlaTime.ZONE).toInstant()),
+                new LocalizedText("Scheduled maintenance of the Finance and Operations tenant (announced 7 days ahead).",
+                        "财务和运营租户的计划内维护（提前 7 天通知）。")), now);
+        Incident financeOutage = incidents.create(incident("DEMO-INC-0004", Set.of("dynamics-365-finance-operations"),
+                lastMonth.atDay(5).atTime(14, 0), 600, false, Optional.empty(),
+                new LocalizedText("End users could not log in to the Active Tenant.", "最终用户无法登录活动租户。")), now);
+        Incident relayBlip = incidents.create(incident("DEMO-INC-0005", Set.of("service-bus-relays", "service-bus-queues-topics"),
+                lastMonth.atDay(18).atTime(22, 15), 45, false, Optional.empty(),
+                new LocalizedText("Intermittent relay connection errors.", "中继连接间歇性出错。")), now);
+
+        long alice = users.get(DemoAccounts.ALICE);
+        long carol = users.get(DemoAccounts.CAROL);
+        Claim approved = submit(contosoQueues, busOutage, alice, DemoAccounts.ALICE.email, now,
+                new UptimeInput.DeploymentMinutes(List.of(
+                        new ResourceMinutes("orders-queue", monthMinutes(busOutage, contosoQueues), 150),
+                        new ResourceMinutes("billing-topic", monthMinutes(busOutage, contosoQueues), 150))));
+        Claim needsInfo = submit(contosoSales, salesOutage, alice, DemoAccounts.ALICE.email, now,
+                new UptimeInput.UserMinutes(250, List.of(), 180L * 250));
+        Claim underReview = submit(fabrikamRelays, busOutage, carol, DemoAccounts.CAROL.email, now,
+                new UptimeInput.DeploymentMinutes(List.of(
+                        new ResourceMinutes("telemetry-relay", monthMinutes(busOutage, fabrikamRelays), 150))));
+        Claim rejected = submit(fabrikamRelays, relayBlip, carol, DemoAccounts.CAROL.email, now,
+                new UptimeInput.DeploymentMinutes(List.of(
+                        new ResourceMinutes("telemetry-relay", monthMinutes(relayBlip, fabrikamRelays), 45))));
+        submit(fabrikamFinance, financeOutage, carol, DemoAccounts.CAROL.email, now,
+                new UptimeInput.TenantMinutes(monthMinutes(financeOutage, fabrikamFinance), 600,
+                        List.of(Maintenance.withNoticeDays(240, 7))));
+        Claim withdrawn = submit(contosoQueues, relayBlip, users.get(DemoAccounts.BOB), DemoAccounts.BOB.email, now,
+                new UptimeInput.DeploymentMinutes(List.of(
+                        new ResourceMinutes("orders-queue", monthMinutes(relayBlip, contosoQueues), 45))));
+
+        Claim reviewing = claims.transition(approved.reference(), approved.rowVersion(),
+                ClaimTransition.to(ClaimStatus.UNDER_REVIEW, ACTOR, "Checking the service logs for the incident."), now);
+        claims.transition(approved.reference(), reviewing.rowVersion(), new ClaimTransition(ClaimStatus.APPROVED, ACTOR,
+                Optional.of("Outage confirmed by the service logs."), List.of(), Optional.of(approved.creditAmount())), now);
+        claims.transition(needsInfo.reference(), needsInfo.rowVersion(), ClaimTransition.to(ClaimStatus.NEEDS_INFO, ACTOR,
+                "Please state how many users were affected and where they work."), now);
+        claims.transition(underReview.reference(), underReview.rowVersion(),
+                ClaimTransition.to(ClaimStatus.UNDER_REVIEW, ACTOR, null), now);
+        claims.transition(rejected.reference(), rejected.rowVersion(), new ClaimTransition(ClaimStatus.REJECTED, ACTOR,
+                Optional.of("The errors were caused by the customer's own network equipment."),
+                List.of(new CitedExclusion("AZ-02", Optional.of(45L))), Optional.empty()), now);
+        claims.transition(withdrawn.reference(), withdrawn.rowVersion(), ClaimTransition.to(ClaimStatus.WITHDRAWN,
+                DemoAccounts.BOB.email, "Filed twice by mistake."), now);
+    }
+
+    private Claim submit(Subscription subscription, Incident incident, long userId, String email, Instant now,
+                         UptimeInput input) {
+        ServiceLevel level = level(subscription.serviceLevel().value());
+        LocalDate incidentDay = LocalDate.ofInstant(incident.startedAt(), SlaTime.ZONE);
+        BillingMonth month = BillingMonth.containing(incidentDay, subscription.billingDay());
+        CreditAssessment assessment = level.assess(month, input, subscription.applicableFee());
+        boolean dynamics = level.document().requiredClaimInformation()
+                .contains(ClaimInformation.AFFECTED_END_USERS_NUMBER_AND_LOCATIONS);
+        return claims.submit(new NewClaim(subscription.id(), incident.id(), subscription.serviceLevel(),
+                incident.description().en(), incident.startedAt(), incident.duration().toMinutes(),
+                dynamics ? Optional.empty() : Optional.of(resources(input)),
+                dynamics ? Optional.of(250) : Optional.empty(),
+                dynamics ? Optional.of("上海, 北京") : Optional.empty(),
+                "Restarted the client applications; opened support ticket 2026-" + incident.trackingId() + ".",
+                assessment.credit().uptime(), assessment.credit().percent(), assessment.credit().amount(),
+                level.deadlineRule().deadlineFor(incident.startedAt(), subscription.billingDay()).lastDay(),
+                level.document().decisionPeriod().map(period -> period.expectedDecisionDate(now)),
+                userId, email), now);
+    }
+
+    private void publishScheduledServiceBusV2(Instant now, LocalDate today) {
+        SlaVersionRecord v1 = versions.version(SERVICE_BUS, 1)
+                .orElseThrow(() -> new IllegalStateException("demo v2 needs service-bus v1 from the content files"));
+        LocalDate effective = today.plusDays(DEMO_V2_EFFECTIVE_AFTER_DAYS);
+        NoticeRule.STANDARD.check(now, effective, true);
+        String en = edit(v1.body().en(),
+                "within two months of the end of the billing month",
+                "within one month of the end of the billing month");
+        en = edit(en,
+                "to validate the Claim and to determine whether any Service Credits are due.",
+                "to validate the Claim and to determine whether any Service Credits are due. Claims may be submitted"
+                        + " through the SLA Portal or to Customer Support.");
+        String zh = edit(v1.body().zhCn(), "计费月结束后两个月内", "计费月结束后一个月内");
+        zh = edit(zh, "并确定是否应给予服务积分。", "并确定是否应给予服务积分。索赔可通过 SLA 门户或向客户支持提交。");
+        versions.publish(new NewSlaVersion(SERVICE_BUS, 2, v1.summary().title(),
+                new LocalizedText("Demo data: shortens the claim period to one month after the billing month (adverse"
+                        + " change, clause 3.2) and clarifies that claims may be submitted through the SLA Portal.",
+                        "演示数据：将索赔期限缩短为计费月结束后一个月（不利变更，第 3.2 条），并说明索赔可通过 SLA 门户提交。"),
+                new LocalizedText(en, zh), now, effective, true, ACTOR, VersionOrigin.DEMO));
+        Map<Long, List<String>> recipients = new LinkedHashMap<>();
+        List<ServiceLevelSlug> levels = catalog.all().stream()
+                .filter(level -> level.document().slug().equals(SERVICE_BUS)).map(ServiceLevel::slug).toList();
+        for (Long organisation : subscriptions.organisationsSubscribedTo(levels, today)) {
+            recipients.put(organisation, accounts.usersOf(organisation).stream()
+                    .filter(user -> user.enabled()).map(user -> user.email()).toList());
+        }
+        notices.createNotices(SERVICE_BUS, 2, recipients, now);
+        audit.record(ACTOR, "version.publish", "sla-version", SERVICE_BUS + "/2", Optional.empty(),
+                Optional.of("effective=" + effective + " adverse=true origin=DEMO notices=" + recipients.size()), now);
+    }
+
+    private static String edit(String text, String from, String to) {
+        if (!text.contains(from)) {
+            throw new IllegalStateException("demo v2: the v1 text no longer contains \"" + from + "\"");
+        }
+        return text.replace(from, to);
+    }
+
+    private ServiceLevel level(String slug) {
+        return catalog.find(slug).orElseThrow(() -> new IllegalStateException("unknown service level " + slug));
+    }
+
+    private static long monthMinutes(Incident incident, Subscription subscription) {
+        return BillingMonth.containing(LocalDate.ofInstant(incident.startedAt(), SlaTime.ZONE), subscription.billingDay())
+                .minutes();
+    }
+
+    private static String resources(UptimeInput input) {
+        if (input instanceof UptimeInput.DeploymentMinutes deployment) {
+            return deployment.resources().stream().map(ResourceMinutes::name).collect(Collectors.joining(", "));
+        }
+        return "";
+    }
+
+    private static NewSubscription term(long organisation, String level, LocalDate start, BillingDay billingDay,
+                                        String fee, Optional<Money> suiteShare, Optional<Reseller> reseller) {
+        return new NewSubscription(organisation, new ServiceLevelSlug(level), start, start.plusYears(1).minusDays(1),
+                billingDay, Money.cny(fee), suiteShare, reseller);
+    }
+
+    private static NewIncident incident(String trackingId, Set<String> levels, LocalDateTime startInShanghai,
+                                        long minutes, boolean scheduled, Optional<Instant> noticeAt,
+                                        LocalizedText description) {
+        Instant start = startInShanghai.atZone(SlaTime.ZONE).toInstant();
+        return new NewIncident(trackingId, levels.stream().map(ServiceLevelSlug::new).collect(Collectors.toSet()), start,
+                start.plusSeconds(minutes * 60), description, scheduled, noticeAt, ACTOR);
+    }
+}

@@ -1,0 +1,67 @@
+package cn.slaportal.web.error;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Maps the outcomes of page controllers to error pages, in one place: {@link PageNotFoundException} to 404
+ * (with the precise message), an unreachable database to 503 with {@code Retry-After}. Handlers that answer
+ * JSON ({@code @ResponseBody}, {@code @RestController}) are left to the API's own advice: for them the exception
+ * is rethrown untouched. Ordered last so that any more specific advice wins.
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageErrorAdvice {
+
+    static final String NOT_FOUND_VIEW = "error/404";
+    static final String UNAVAILABLE_VIEW = "error/503";
+    static final String RETRY_AFTER_SECONDS = "30";
+
+    private static final Logger LOG = LoggerFactory.getLogger(PageErrorAdvice.class);
+
+    @ExceptionHandler(PageNotFoundException.class)
+    ModelAndView notFound(PageNotFoundException exception, HandlerMethod handler) throws PageNotFoundException {
+        if (answersJson(handler)) {
+            throw exception;
+        }
+        ModelAndView page = new ModelAndView(NOT_FOUND_VIEW, HttpStatus.NOT_FOUND);
+        page.addObject("status", HttpStatus.NOT_FOUND.value());
+        page.addObject("detailKey", exception.messageKey());
+        page.addObject("detailArgs", exception.arguments());
+        return page;
+    }
+
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
+            TransientDataAccessException.class})
+    ModelAndView databaseUnavailable(Exception exception, HandlerMethod handler, HttpServletResponse response)
+            throws Exception {
+        if (answersJson(handler)) {
+            throw exception;
+        }
+        LOG.warn("Database unavailable while rendering a page: {}", exception.toString());
+        response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+        ModelAndView page = new ModelAndView(UNAVAILABLE_VIEW, HttpStatus.SERVICE_UNAVAILABLE);
+        page.addObject("status", HttpStatus.SERVICE_UNAVAILABLE.value());
+        return page;
+    }
+
+    private static boolean answersJson(HandlerMethod handler) {
+        return handler.hasMethodAnnotation(ResponseBody.class)
+                || AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class);
+    }
+}

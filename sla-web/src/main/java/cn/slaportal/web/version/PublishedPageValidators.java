@@ -1,0 +1,62 @@
+package cn.slaportal.web.version;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.ServletWebRequest;
+
+/**
+ * HTTP validators for pages of published versions. Their bytes depend only on the document, the version shown,
+ * the document's latest version number and today's status of the version (for the banner and the "not in force"
+ * notice), the language and the release ({@link PageFingerprint}): the ETag is a digest of exactly those, so a
+ * conditional GET is answered 304 before anything is rendered. Pages for signed-in visitors carry their name in
+ * the header and are never validated this way (they keep Spring Security's {@code no-store}).
+ */
+@Component
+class PublishedPageValidators {
+
+    static final String CACHE_CONTROL = "no-cache";
+    static final String VARY = "Accept-Language, Cookie";
+
+    private final PageFingerprint fingerprint;
+
+    PublishedPageValidators(PageFingerprint fingerprint) {
+        this.fingerprint = fingerprint;
+    }
+
+    /**
+     * Sets ETag, Last-Modified, Cache-Control and Vary for an anonymous visitor and tells whether the
+     * visitor's copy is still valid (the response is then a 304 and the caller renders nothing).
+     */
+    boolean notModified(ServletWebRequest request, Instant lastModified, Object... identity) {
+        if (request.getRequest().getUserPrincipal() != null) {
+            return false;
+        }
+        HttpServletResponse response = request.getResponse();
+        if (response != null) {
+            response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+            response.setHeader(HttpHeaders.VARY, VARY);
+        }
+        return request.checkNotModified(etag(identity), lastModified.toEpochMilli());
+    }
+
+    String etag(Object... identity) {
+        StringBuilder key = new StringBuilder(fingerprint.value());
+        for (Object part : identity) {
+            key.append('|').append(part);
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
+            return "W/\"" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

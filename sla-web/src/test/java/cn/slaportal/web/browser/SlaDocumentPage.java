@@ -1,0 +1,53 @@
+package cn.slaportal.web.browser;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/** {@code /sla/{document}} (and a single version's page): title, dates, banner, credit tables, contents and text. */
+class SlaDocumentPage extends PortalPage {
+
+    SlaDocumentPage(WebDriver driver) {
+        super(driver);
+    }
+
+    /** The entries of the table of contents as shown: "3.2Service credit claims" reads "3.2 Service credit claims". */
+    List<String> contents() {
+        return driver.findElements(By.cssSelector(".toc a")).stream().map(WebElement::getText).toList();
+    }
+
+    /** Follows the contents link of a clause ("3.2") and answers the heading the browser jumped to. */
+    WebElement jumpToClause(String clause) {
+        String anchor = "clause-" + clause.replace('.', '-');
+        driver.findElement(By.cssSelector(".toc a[href='#" + anchor + "']")).click();
+        return driver.findElement(By.id(anchor));
+    }
+
+    /** Whether the element's top edge is inside the window (the browser scrolled to it). */
+    boolean isScrolledIntoView(WebElement element) {
+        Object visible = ((JavascriptExecutor) driver).executeScript(
+                "const r = arguments[0].getBoundingClientRect(); return r.top >= -2 && r.top < window.innerHeight;", element);
+        return Boolean.TRUE.equals(visible);
+    }
+
+    List<String> creditTableRows() {
+        return driver.findElements(By.cssSelector(".tier-table tbody tr")).stream().map(WebElement::getText).toList();
+    }
+
+    Optional<String> scheduledBanner() {
+        return driver.findElements(By.cssSelector("main .alert-warning")).stream().findFirst().map(WebElement::getText);
+    }
+
+    String meta() {
+        return driver.findElement(By.cssSelector("main .meta")).getText();
+    }
+
+    VersionHistoryPage openVersionHistory() {
+        driver.findElement(By.cssSelector("main a[href$='/versions']")).click();
+        return new VersionHistoryPage(driver);
+    }
+}

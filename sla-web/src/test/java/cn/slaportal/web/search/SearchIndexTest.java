@@ -1,0 +1,97 @@
+package cn.slaportal.web.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class SearchIndexTest {
+
+    private static final SearchIndex INDEX = new SearchIndex();
+
+    @BeforeAll
+    static void indexThePublishedContent() throws IOException {
+        INDEX.replace(ClasspathContent.entries());
+    }
+
+    private static List<String> urls(SearchResults results) {
+        return results.hits().stream().map(SearchHit::url).toList();
+    }
+
+    @Test
+    void chineseServiceCreditFindsTheServiceCreditClauses() {
+        SearchResults results = INDEX.search("服务积分", "zh-CN", 10);
+
+        assertThat(results.total()).isGreaterThan(0);
+        assertThat(urls(results)).contains("/sla/service-bus#clause-3-4");
+        assertThat(results.hits().get(0).titleHtml() + results.hits().get(0).snippetHtml()).contains("<mark>服务积分</mark>");
+        assertThat(results.hits()).allSatisfy(hit -> assertThat(hit.titleHtml() + hit.snippetHtml()).contains("<mark>"));
+    }
+
+    @Test
+    void chineseDowntimeFindsTheDynamicsDefinitions() {
+        SearchResults results = INDEX.search("停机", "zh-CN", 20);
+
+        assertThat(urls(results)).contains("/sla/dynamics-365#clause-2");
+        assertThat(results.hits()).allSatisfy(hit -> assertThat(hit.titleHtml() + hit.snippetHtml()).contains("<mark>停机"));
+    }
+
+    @Test
+    void chineseAvailabilitySetFindsTheAvailabilitySetAnswerFirst() {
+        SearchResults results = INDEX.search("可用性集", "zh-CN", 10);
+
+        assertThat(urls(results)).first().isEqualTo("/faq/implementation-maintenance#what-is-availability-set");
+        assertThat(results.hits().get(0).snippetHtml()).contains("<mark>可用性集</mark>");
+    }
+
+    @Test
+    void chineseQueryMatchesOnlyTheWholePhraseNotItsCharactersApart() {
+        SearchResults results = INDEX.search("可用性集", "zh-CN", 50);
+
+        assertThat(results.hits()).allSatisfy(hit ->
+                assertThat(hit.titleHtml() + hit.snippetHtml()).contains("<mark>可用性集</mark>"));
+    }
+
+    @Test
+    void englishQueriesAreStemmedAndRanked() {
+        assertThat(urls(INDEX.search("service credits", "en", 10))).contains("/sla/service-bus#clause-3-4");
+        assertThat(urls(INDEX.search("availability set", "en", 10))).first()
+                .isEqualTo("/faq/implementation-maintenance#what-is-availability-set");
+        assertThat(urls(INDEX.search("downtime", "en", 20))).contains("/sla/dynamics-365#clause-2");
+    }
+
+    @Test
+    void searchesOnlyThePageLanguage() {
+        assertThat(INDEX.search("服务积分", "en", 10).total()).isZero();
+        assertThat(INDEX.search("service credit", "zh-CN", 10).hits())
+                .allSatisfy(hit -> assertThat(hit.snippetHtml() + hit.titleHtml()).containsIgnoringCase("<mark>"));
+    }
+
+    @Test
+    void blankQueryAndLuceneSyntaxAnswerWithoutFailing() {
+        assertThat(INDEX.search("   ", "en", 10).total()).isZero();
+        assertThat(INDEX.search("\"credit AND (", "en", 10).total()).isGreaterThan(0);
+        assertThat(INDEX.search("*:*", "en", 10).total()).isZero();
+        assertThat(INDEX.search("xyzzyplugh", "en", 10).total()).isZero();
+        assertThat(INDEX.search("<script>alert(1)</script>", "en", 10).total()).isZero();
+        assertThat(INDEX.search("service xyzzyplugh", "en", 10).total()).isZero();
+    }
+
+    @Test
+    void highlightingEscapesHtmlAndAddsOnlyMarkTags() {
+        SearchIndex index = new SearchIndex();
+        index.replace(List.of(new SearchEntry(SearchKind.FAQ_ENTRY, "en", "<b>Credit</b> question", "general",
+                "Before <script>alert('credit')</script> & <img src=x onerror=alert(1)> the credit is paid.",
+                "/faq/general#x")));
+
+        SearchHit hit = index.search("credit", "en", 10).hits().get(0);
+
+        String html = hit.titleHtml() + hit.snippetHtml();
+        assertThat(html).doesNotContain("<script").doesNotContain("<img").doesNotContain("<b>")
+                .contains("&lt;script&gt;").contains("&amp;").contains("<mark>credit</mark>")
+                .contains("&lt;b&gt;<mark>Credit</mark>&lt;/b&gt;");
+        assertThat(html.replace("<mark>", "").replace("</mark>", "")).doesNotContain("<").doesNotContain(">");
+    }
+}
