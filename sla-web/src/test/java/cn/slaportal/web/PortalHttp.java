@@ -26,6 +26,22 @@ public final class PortalHttp {
         return send(HttpRequest.newBuilder(uri(pathAndQuery)).GET(), headers);
     }
 
+    /** The raw bytes of the answer, e.g. to read a gzip-encoded body. */
+    public HttpResponse<byte[]> getBytes(String pathAndQuery, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(pathAndQuery)).GET().header("Accept", "text/html");
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.setHeader(headers[i], headers[i + 1]);
+        }
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> post(String pathAndQuery, String form, String... headers) {
         return send(HttpRequest.newBuilder(uri(pathAndQuery))
                 .header("Content-Type", "application/x-www-form-urlencoded")

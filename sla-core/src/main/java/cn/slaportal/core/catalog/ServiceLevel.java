@@ -41,6 +41,6 @@ public record ServiceLevel(ServiceLevelSlug slug, SlaDocument document, Localize
             throw new SlaRuleViolation("credit.error.method-mismatch", uptimeMethod.name(), input.method().name());
         }
         UptimeMinutes minutes = UPTIME.calculate(month, input);
-        return new CreditAssessment(minutes, CREDITS.assess(creditSchedule, minutes.percentage(), fee));
+        return new CreditAssessment(minutes, CREDITS.assess(creditSchedule, minutes, fee));
     }
 }

@@ -1,21 +1,31 @@
 package cn.slaportal.core.credit;
 
-import cn.slaportal.core.uptime.UptimePercentage;
 import java.math.BigDecimal;
 import java.util.Objects;
 
-/** One row of a credit table: Monthly Uptime Percentage below {@code below} earns {@code creditPercent}. */
+/**
+ * One row of a credit table: Monthly Uptime Percentage below {@code below} earns {@code creditPercent}.
+ * The threshold has at most {@value #MAXIMUM_SCALE} decimals and is kept without trailing zeros.
+ */
 public record CreditTier(BigDecimal below, CreditPercent creditPercent) {
+
+    public static final int MAXIMUM_SCALE = 6;
 
     public CreditTier {
         Objects.requireNonNull(below, "below");
         Objects.requireNonNull(creditPercent, "creditPercent");
-        if (below.signum() <= 0 || below.compareTo(BigDecimal.valueOf(100)) > 0
-                || below.stripTrailingZeros().scale() > UptimePercentage.SCALE) {
+        if (below.signum() <= 0 || below.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new IllegalArgumentException("threshold out of range: " + below);
         }
         if (creditPercent.isNone()) {
             throw new IllegalArgumentException("a tier must credit something");
+        }
+        below = below.stripTrailingZeros();
+        if (below.scale() < 0) {
+            below = below.setScale(0);
+        }
+        if (below.scale() > MAXIMUM_SCALE) {
+            throw new IllegalArgumentException("at most " + MAXIMUM_SCALE + " decimals: " + below);
         }
     }
 
@@ -25,6 +35,6 @@ public record CreditTier(BigDecimal below, CreditPercent creditPercent) {
 
     /** The threshold as a plain string without trailing zeros: "99.9", "99", "95". */
     public String belowPlain() {
-        return below.stripTrailingZeros().toPlainString();
+        return below.toPlainString();
     }
 }

@@ -23,13 +23,4 @@ public record UptimeMinutes(long availableMinutes, long downtimeMinutes) {
     public UptimePercentage percentage() {
         return UptimePercentage.fromMinutes(availableMinutes, downtimeMinutes);
     }
-
-    /**
-     * True when (available - downtime) / available x 100 is below {@code thresholdHundredths} / 100 %,
-     * in integer arithmetic: the allocation-free form of {@code percentage().isBelow(threshold)} for
-     * thresholds with at most two decimals (99.9 % is 9990). Overflow-safe for available minutes below 2^49.
-     */
-    public boolean isBelowHundredths(long thresholdHundredths) {
-        return (availableMinutes - downtimeMinutes) * 10_000 < thresholdHundredths * availableMinutes;
-    }
 }

@@ -75,4 +75,27 @@ class CreditInvariantsTest {
         };
         return Math.max(0, Math.min(available, downtime));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("schedules")
+    void integerTierAndFenCreditAgreeWithTheDecimalPath(String name, CreditSchedule schedule, long seed) {
+        Random random = new Random(seed + 3);
+        CreditCalculator calculator = new CreditCalculator();
+        for (int i = 0; i < CASES; i++) {
+            long available = random.nextInt(10) == 0 ? 1 + (random.nextLong() & Long.MAX_VALUE) / 3
+                    : 1 + random.nextInt(5_000_000);
+            long downtime = random.nextInt(10) == 0 ? (random.nextLong() & Long.MAX_VALUE) % available
+                    : nearTheTiers(random, available);
+            UptimePercentage uptime = UptimePercentage.fromMinutes(available, downtime);
+            int index = schedule.tierIndexFor(available, downtime);
+            assertThat(index < 0 ? java.util.Optional.<CreditTier>empty() : java.util.Optional.of(schedule.tiers().get(index)))
+                    .as("%d/%d", downtime, available).isEqualTo(schedule.tierFor(uptime));
+            long feeInFen = random.nextInt(100_000_000);
+            Money fee = new Money(BigDecimal.valueOf(feeInFen, 2));
+            ServiceCredit credit = calculator.assess(schedule, new cn.slaportal.core.uptime.UptimeMinutes(available,
+                    downtime), ApplicableFee.monthlyFee(fee));
+            assertThat(schedule.creditInFen(available, downtime, feeInFen))
+                    .isEqualTo(credit.amount().amount().movePointRight(2).longValueExact());
+        }
+    }
 }

@@ -52,13 +52,4 @@ class UptimePercentageTest {
     void refusesPercentagesOutsideZeroToHundred(String value) {
         assertThatThrownBy(() -> UptimePercentage.of(value)).isInstanceOf(SlaRuleViolation.class);
     }
-
-    @ParameterizedTest
-    @CsvSource({"10000, 10, 9990, false", "10000, 11, 9990, true", "100, 1, 9900, false", "100, 2, 9900, true",
-            "20, 1, 9500, false", "20, 2, 9500, true"})
-    void integerComparisonAgreesWithDecimal(long available, long downtime, long hundredths, boolean below) {
-        UptimeMinutes minutes = new UptimeMinutes(available, downtime);
-        assertThat(minutes.isBelowHundredths(hundredths)).isEqualTo(below);
-        assertThat(minutes.percentage().isBelow(BigDecimal.valueOf(hundredths, 2))).isEqualTo(below);
-    }
 }

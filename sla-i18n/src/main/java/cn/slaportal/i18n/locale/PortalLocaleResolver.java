@@ -6,7 +6,6 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,8 +32,8 @@ public final class PortalLocaleResolver implements LocaleContextResolver {
     public static final String PARAMETER = "lang";
     public static final String COOKIE = "sla_lang";
     public static final Duration COOKIE_MAX_AGE = Duration.ofDays(365);
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
+    private static final TimeZone SHANGHAI = TimeZone.getTimeZone("Asia/Shanghai");
     private static final String CHOSEN_ATTRIBUTE = PortalLocaleResolver.class.getName() + ".CHOSEN";
     private static final String RESOLVED_ATTRIBUTE = PortalLocaleResolver.class.getName() + ".RESOLVED";
 
@@ -116,7 +115,7 @@ public final class PortalLocaleResolver implements LocaleContextResolver {
 
     @Override
     public LocaleContext resolveLocaleContext(HttpServletRequest request) {
-        return new SimpleTimeZoneAwareLocaleContext(resolveLocale(request), TimeZone.getTimeZone(ZONE));
+        return new SimpleTimeZoneAwareLocaleContext(resolveLocale(request), SHANGHAI);
     }
 
     /**

@@ -2,6 +2,7 @@ package cn.slaportal.i18n.bundle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -27,7 +28,8 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 /**
  * The two message bundles, read from the classpath as the application reads them (so every block appended by
  * any feature is checked): same keys both ways, same placeholders, no empty value, clean UTF-8, Simplified
- * Chinese in zh_CN, no Chinese in en except language names.
+ * Chinese in zh_CN (a short list of Traditional-only characters, and OpenCC character by character), no Chinese
+ * in en except language names.
  */
 class MessageBundlesParityTest {
 
@@ -41,6 +43,11 @@ class MessageBundlesParityTest {
     private static final String TRADITIONAL_ONLY =
             "務級別協議門戶語體說時間這個們來對會為與開關點錯誤請頁積帳號網數據條發現應實際當從後過還讓進運達選項顯檢"
                     + "單價費詢認證設計劃範圍態審覈權歷變儲傳輸層組織訂閱續約聯繫電郵資訊檔標題內區處規則";
+    /**
+     * Characters OpenCC converts although the 通用规范汉字表 (2013) keeps them as standard Simplified characters in
+     * particular senses (the same list as the content checks).
+     */
+    private static final Set<String> STANDARD_SIMPLIFIED_THAT_OPENCC_CONVERTS = Set.of("夥", "徵", "昇", "甦");
     /** Sequences that UTF-8 text decoded as Latin-1 or Windows-1252 leaves behind. */
     private static final Pattern MOJIBAKE = Pattern.compile("[ÃÂâåæçèéä][\\u0080-\\u00BF\\u2018-\\u201E\\u20AC\\u2122\\u0152\\u0153\\u0160\\u0161\\u017D\\u017E\\u0178\\u02C6\\u02DC]");
 
@@ -129,6 +136,19 @@ class MessageBundlesParityTest {
                 .findFirst()
                 .ifPresent(codePoint -> traditional.add(key + " contains " + Character.toString(codePoint))));
         assertThat(traditional).isEmpty();
+    }
+
+    @Test
+    void openCcFindsNoTraditionalCharacterInChineseTexts() {
+        List<String> traditional = new ArrayList<>();
+        chinese.forEach((key, value) -> value.codePoints()
+                .filter(MessageBundlesParityTest::isHan)
+                .mapToObj(Character::toString)
+                .filter(character -> !STANDARD_SIMPLIFIED_THAT_OPENCC_CONVERTS.contains(character))
+                .filter(character -> !ZhConverterUtil.toSimple(character).equals(character))
+                .forEach(character -> traditional.add(key + ": " + character + " -> " + ZhConverterUtil.toSimple(character))));
+        assertThat(traditional).isEmpty();
+        assertThat(ZhConverterUtil.toSimple("服務級別協議")).as("OpenCC converts Traditional text").isEqualTo("服务级别协议");
     }
 
     @Test

@@ -57,6 +57,10 @@ class SupportedLanguageTest {
             "zh-TW, fr;q=0.5 | zh-CN",
             "en;q=0, zh;q=0.1 | zh-CN",
             "* | zh-CN",
+            "zh-Hans-CN, en;q=0.5 | zh-CN",
+            "ZH-HANS, en;q=0.5 | zh-CN",
+            "zh-Hant-TW, en;q=0.5 | en",
+            "EN-gb;q=0.4, zh-hk;q=0.9 | en",
     })
     void picksTheBestSupportedAcceptLanguageByQuality(String header, String tag) {
         assertThat(SupportedLanguage.bestMatch(header)).map(SupportedLanguage::tag).contains(tag);

@@ -12,16 +12,15 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Claims and their status history. Every submission and transition writes a status-change row and an
- * audit event in the same transaction as the claim itself.
+ * audit event in the same transaction as the claim itself. {@link #submit} is deliberately not
+ * transactional as a whole: it holds at most one connection at a time (reference, then claim).
  */
 @Service
-@Transactional(readOnly = true)
 public class ClaimStore {
 
     /** Audit target type of claims; the target id is the claim reference. */
@@ -52,7 +51,6 @@ public class ClaimStore {
      * @throws DuplicateClaimException when the subscription already has a claim for the incident
      * @throws IllegalArgumentException when the subscription does not exist
      */
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Claim submit(NewClaim claim, Instant now) {
         Subscription subscription = subscriptions.subscription(claim.subscriptionId())
                 .orElseThrow(() -> new IllegalArgumentException("no subscription " + claim.subscriptionId()));
@@ -111,39 +109,47 @@ public class ClaimStore {
         return saved.toRecord();
     }
 
+    @Transactional(readOnly = true)
     public Optional<Claim> claim(String reference) {
         return claims.findByReference(reference).map(ClaimEntity::toRecord);
     }
 
     /** The claim only if it belongs to the organisation: a customer never reaches another's claim. */
+    @Transactional(readOnly = true)
     public Optional<Claim> claimOf(long organisationId, String reference) {
         return claims.findByReferenceAndOrganisationId(reference, organisationId).map(ClaimEntity::toRecord);
     }
 
+    @Transactional(readOnly = true)
     public Optional<ClaimDetail> detail(String reference) {
         return claims.findByReference(reference).map(this::detail);
     }
 
+    @Transactional(readOnly = true)
     public Optional<ClaimDetail> detailOf(long organisationId, String reference) {
         return claims.findByReferenceAndOrganisationId(reference, organisationId).map(this::detail);
     }
 
     /** The organisation's claims, the latest first. */
+    @Transactional(readOnly = true)
     public List<Claim> claimsOf(long organisationId) {
         return claims.findByOrganisationIdOrderBySubmittedAtDesc(organisationId).stream().map(ClaimEntity::toRecord).toList();
     }
 
     /** The organisation's claims on one service level (e.g. for the one-credit-per-period rule). */
+    @Transactional(readOnly = true)
     public List<Claim> claimsOf(long organisationId, ServiceLevelSlug serviceLevel) {
         return claims.findByOrganisationIdAndServiceLevelOrderBySubmittedAtDesc(organisationId, serviceLevel.value())
                 .stream().map(ClaimEntity::toRecord).toList();
     }
 
     /** The review queue: claims in these statuses, the oldest first. */
+    @Transactional(readOnly = true)
     public List<Claim> withStatus(Collection<ClaimStatus> statuses) {
         return claims.findByStatusInOrderBySubmittedAtAsc(statuses).stream().map(ClaimEntity::toRecord).toList();
     }
 
+    @Transactional(readOnly = true)
     public List<Claim> all() {
         return claims.findAllByOrderBySubmittedAtDesc().stream().map(ClaimEntity::toRecord).toList();
     }

@@ -8,8 +8,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -19,7 +21,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /**
  * The one place where API refusals become {@code {"error":{"code","message"}}}: broken SLA rules and bad input
- * answer 400, a wrong content type 415, an unknown path 404. Only for {@link JsonApi} controllers; no stack
+ * answer 400, a wrong content type 415, an Accept header without JSON 406, an unknown path 404. Only for {@link JsonApi} controllers; no stack
  * trace or exception text ever reaches the client.
  */
 @RestControllerAdvice(annotations = JsonApi.class)
@@ -58,6 +60,11 @@ class ApiErrorAdvice {
                 List.of("application/json"));
     }
 
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<ApiError> notAcceptable(HttpMediaTypeNotAcceptableException exception) {
+        return answer(HttpStatus.NOT_ACCEPTABLE, "api.error.not-acceptable", List.of("application/json"));
+    }
+
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException exception) {
         return answer(HttpStatus.BAD_REQUEST, "api.error.missing-parameter", List.of(exception.getParameterName()));
@@ -86,6 +93,8 @@ class ApiErrorAdvice {
     }
 
     private ResponseEntity<ApiError> answer(HttpStatus status, String code, List<Object> arguments) {
-        return ResponseEntity.status(status).body(ApiError.of(code, messages.message(code, arguments)));
+        // The content type is preset so that an Accept header without JSON cannot turn a refusal into a 500.
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                .body(ApiError.of(code, messages.message(code, arguments)));
     }
 }

@@ -37,10 +37,6 @@ public final class JsonFields {
         return new JsonFields(body, "");
     }
 
-    public boolean has(String field) {
-        return fields.get(field) != null;
-    }
-
     public String text(String field) {
         Object value = fields.get(field);
         if (value == null) {

@@ -58,7 +58,14 @@ public class ProbeLogService {
         try (CSVParser parser = CSVParser.builder().setReader(new BufferedReader(csv, 1 << 16)).setFormat(FORMAT)
                 .get()) {
             Iterator<CSVRecord> records = parser.iterator();
-            readHeader(records);
+            try {
+                readHeader(records);
+            } catch (UncheckedIOException e) {
+                if (e.getCause() instanceof CSVException) {
+                    throw new SlaRuleViolation("availability.error.bad-header", String.join(",", HEADER));
+                }
+                throw e.getCause();
+            }
             long lineAfterPrevious = parser.getCurrentLineNumber();
             while (true) {
                 long line = lineAfterPrevious + 1;

@@ -70,6 +70,11 @@ class ContentImporter implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        importAll();
+    }
+
+    /** Imports every content file; returns how many items had each outcome. */
+    Map<ImportOutcome, Integer> importAll() {
         Map<ImportOutcome, Integer> tally = new EnumMap<>(ImportOutcome.class);
         importSlaVersions(tally);
         importFaqCategories(tally);
@@ -79,6 +84,7 @@ class ContentImporter implements ApplicationRunner {
         if (tally.containsKey(ImportOutcome.ADDED) || tally.containsKey(ImportOutcome.REVISED)) {
             events.publishEvent(new ContentChangedEvent("content import"));
         }
+        return tally;
     }
 
     private void importSlaVersions(Map<ImportOutcome, Integer> tally) {

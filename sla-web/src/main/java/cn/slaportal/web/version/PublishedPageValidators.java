@@ -1,5 +1,6 @@
 package cn.slaportal.web.version;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -26,16 +27,19 @@ class PublishedPageValidators {
     static final String VARY = "Accept-Language, Cookie";
 
     private final PageFingerprint fingerprint;
+    private final PublishedPageBytes bytes;
 
-    PublishedPageValidators(PageFingerprint fingerprint) {
+    PublishedPageValidators(PageFingerprint fingerprint, PublishedPageBytes bytes) {
         this.fingerprint = fingerprint;
+        this.bytes = bytes;
     }
 
     /**
-     * Sets ETag, Last-Modified, Cache-Control and Vary for an anonymous visitor and tells whether the
-     * visitor's copy is still valid (the response is then a 304 and the caller renders nothing).
+     * Sets ETag, Last-Modified, Cache-Control and Vary for an anonymous visitor and tells whether the response
+     * is already complete: a 304 when the visitor's copy is still valid, or the stored bytes of the page when it
+     * was rendered before ({@link PublishedPageBytes}). The caller then renders nothing.
      */
-    boolean notModified(ServletWebRequest request, Instant lastModified, Object... identity) {
+    boolean notModified(ServletWebRequest request, Instant lastModified, Object... identity) throws IOException {
         if (request.getRequest().getUserPrincipal() != null) {
             return false;
         }
@@ -44,7 +48,11 @@ class PublishedPageValidators {
             response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
             response.setHeader(HttpHeaders.VARY, VARY);
         }
-        return request.checkNotModified(etag(identity), lastModified.toEpochMilli());
+        String etag = etag(identity);
+        if (request.checkNotModified(etag, lastModified.toEpochMilli())) {
+            return true;
+        }
+        return response != null && bytes.serve(etag, request.getRequest(), response);
     }
 
     String etag(Object... identity) {

@@ -1,8 +1,11 @@
 package cn.slaportal.web.version;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,7 +18,12 @@ import cn.slaportal.i18n.locale.SupportedLanguage;
 import cn.slaportal.persistence.version.SlaVersionRecord;
 import cn.slaportal.web.error.PageNotFoundException;
 
-/** The public SLA pages: all documents, the version in force, the version history and any single version. */
+/**
+ * The public SLA pages: all documents, the version in force, the version history and any single version.
+ * The pages of the version in force and of single versions answer conditional GETs with 304 and serve their
+ * stored bytes without rendering when they were rendered before ({@code null} view: the response is complete;
+ * the {@link HttpServletResponse} parameter tells Spring MVC so).
+ */
 @Controller
 class SlaPageController {
 
@@ -39,7 +47,8 @@ class SlaPageController {
     }
 
     @GetMapping("/sla/{document:[a-z0-9][a-z0-9-]{0,63}}")
-    String inForce(@PathVariable String document, Locale locale, ServletWebRequest request, Model model) {
+    String inForce(@PathVariable String document, Locale locale, ServletWebRequest request,
+                   HttpServletResponse response, Model model) throws IOException {
         DocumentOverview overview = reading.document(document);
         model.addAttribute("document", overview);
         VersionView shown = overview.inForce().orElse(null);
@@ -63,7 +72,7 @@ class SlaPageController {
 
     @GetMapping("/sla/{document:[a-z0-9][a-z0-9-]{0,63}}/versions/{number:\\d{1,9}}")
     String version(@PathVariable String document, @PathVariable int number, Locale locale, ServletWebRequest request,
-                   Model model) {
+                   HttpServletResponse response, Model model) throws IOException {
         DocumentOverview overview = reading.document(document);
         VersionView shown = overview.timeline().version(number)
                 .orElseThrow(() -> new PageNotFoundException(SlaReading.UNKNOWN_VERSION, document, number));

@@ -101,8 +101,32 @@ class ApiErrorsIT {
     @CsvSource({"en", "zh-CN"})
     void unknownApiAddressesAnswerJson404(String language) {
         assertRefusal(new ApiClient(port).get("/api/v1/no-such-thing", language), 404, "api.error.not-found", language);
-        assertRefusal(new ApiClient(port).send("DELETE", "/api/v1/service-levels", language), 404,
+        assertRefusal(new ApiClient(port).send("POST", "/api/v1/v2/service-levels", language), 404,
                 "api.error.not-found", language);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"en", "zh-CN"})
+    void aKnownAddressWithAnotherMethodAnswersJson405(String language) {
+        assertRefusal(new ApiClient(port).send("DELETE", "/api/v1/service-levels", language), 405,
+                "api.error.method-not-allowed", language);
+        assertRefusal(new ApiClient(port).get(ESTIMATE, language), 405, "api.error.method-not-allowed", language);
+    }
+
+    @Test
+    void anAcceptHeaderWithoutJsonGets406InJsonNeverA500() throws Exception {
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                        + "/api/v1/service-levels")).header("Accept", "text/plain").header("Accept-Language", "en")
+                        .GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(406);
+        assertThat(response.body()).contains("\"code\":\"api.error.not-acceptable\"");
+        java.net.http.HttpResponse<String> refusal = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                        + "/api/v1/claims/deadline?serviceLevel=nope&incidentDate=2026-02-15"))
+                        .header("Accept", "text/html").GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(refusal.statusCode()).isEqualTo(400);
+        assertThat(refusal.body()).contains("catalog.error.unknown-service-level");
     }
 
     @Test

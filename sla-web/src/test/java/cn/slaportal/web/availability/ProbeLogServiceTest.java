@@ -70,7 +70,8 @@ class ProbeLogServiceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "timestamp,resource,outcome\n", "timestamp;resource;outcome;latency_ms\n"})
+    @ValueSource(strings = {"", "timestamp,resource,outcome\n", "timestamp;resource;outcome;latency_ms\n",
+            "\"timestamp\"x,resource,outcome,latency_ms\n"})
     void aMissingOrWrongHeaderIsRefused(String csv) {
         assertThatThrownBy(() -> evaluate(csv)).isInstanceOf(SlaRuleViolation.class);
     }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.Dimension;
@@ -14,7 +15,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * One headless Chromium (Debian's /usr/bin/chromium driven by /usr/bin/chromedriver, never Selenium Manager)
- * with a fresh profile, sized like a desktop window. Close it to quit the browser and delete the profile.
+ * with a fresh profile, sized like a desktop window, asking for Chinese pages first (Accept-Language zh-CN) like the
+ * portal's typical visitor. Close it to quit the browser and delete the profile.
  */
 final class Browser implements AutoCloseable {
 
@@ -45,13 +47,15 @@ final class Browser implements AutoCloseable {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--no-first-run", "--hide-scrollbars", "--force-device-scale-factor=1",
                     "--lang=zh-CN", "--user-data-dir=" + profile);
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
             driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-            driver.manage().window().setSize(DESKTOP);
-            return new Browser(driver, profile);
+            Browser browser = new Browser(driver, profile);
+            browser.resize(DESKTOP);
+            return browser;
         } catch (IOException e) {
             throw new IllegalStateException("cannot create a Chromium profile directory", e);
         }
@@ -61,8 +65,11 @@ final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** Makes the page viewport exactly {@code size} CSS pixels (phone sizes also emulate a touch device). */
     void resize(Dimension size) {
-        driver.manage().window().setSize(size);
+        driver.manage().window().setSize(new Dimension(size.getWidth(), size.getHeight() + 200));
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", size.getWidth(),
+                "height", size.getHeight(), "deviceScaleFactor", 1, "mobile", size.getWidth() < 600));
     }
 
     @Override

@@ -79,6 +79,7 @@ class SearchAndDiffBrowserIT extends BrowserTestSupport {
         assertThat(diff.insertions()).anySatisfy(text -> assertThat(text).contains("99.95"));
         assertThat(diff.deletions()).anySatisfy(text -> assertThat(text).contains("99.9"));
         assertAccessible();
+        diff.showFirstChange();
         screenshot("diff", "en");
 
         open("/sla/service-bus/diff?from=1&to=2&lang=zh-CN");
@@ -86,6 +87,15 @@ class SearchAndDiffBrowserIT extends BrowserTestSupport {
         assertThat(chinese.heading()).isEqualTo("从版本 1 到版本 2 的变更");
         assertThat(chinese.insertions()).anySatisfy(text -> assertThat(text).contains("99.95"));
         assertAccessible();
+        chinese.showFirstChange();
         screenshot("diff", "zh-CN");
+    }
+
+    @Test
+    void bilingualViewIsAccessible() {
+        open("/sla/dynamics-365/versions/1/bilingual?lang=zh-CN");
+
+        assertThat(new PortalPage(driver()).heading()).isEqualTo("版本 1 英文与中文对照");
+        assertAccessible();
     }
 }

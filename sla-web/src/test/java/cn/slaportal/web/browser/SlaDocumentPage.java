@@ -1,12 +1,15 @@
 package cn.slaportal.web.browser;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** {@code /sla/{document}} (and a single version's page): title, dates, banner, credit tables, contents and text. */
 class SlaDocumentPage extends PortalPage {
@@ -23,15 +26,22 @@ class SlaDocumentPage extends PortalPage {
     /** Follows the contents link of a clause ("3.2") and answers the heading the browser jumped to. */
     WebElement jumpToClause(String clause) {
         String anchor = "clause-" + clause.replace('.', '-');
-        driver.findElement(By.cssSelector(".toc a[href='#" + anchor + "']")).click();
+        WebElement link = driver.findElement(By.cssSelector(".toc a[href='#" + anchor + "']"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", link);
+        link.click();
         return driver.findElement(By.id(anchor));
     }
 
-    /** Whether the element's top edge is inside the window (the browser scrolled to it). */
+    /** Whether the element's top edge comes inside the window within two seconds (scrolling may be smooth). */
     boolean isScrolledIntoView(WebElement element) {
-        Object visible = ((JavascriptExecutor) driver).executeScript(
-                "const r = arguments[0].getBoundingClientRect(); return r.top >= -2 && r.top < window.innerHeight;", element);
-        return Boolean.TRUE.equals(visible);
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(2)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                    .executeScript("const r = arguments[0].getBoundingClientRect();"
+                            + " return r.top >= -2 && r.top < window.innerHeight / 2;", element)));
+            return true;
+        } catch (TimeoutException notThere) {
+            return false;
+        }
     }
 
     List<String> creditTableRows() {

@@ -39,4 +39,10 @@ class VersionDiffView extends PortalPage {
     String errorText() {
         return driver.findElement(By.cssSelector("main .alert-error")).getText();
     }
+
+    /** Scrolls the first changed clause to the top of the window (for screenshots). */
+    void showFirstChange() {
+        WebElement changed = driver.findElement(By.cssSelector(".diff-changed"));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true);", changed);
+    }
 }

@@ -177,4 +177,14 @@ class PublicFeaturesIT {
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.body()).contains("{\"error\":{\"code\":\"unknown-document\",\"message\":\"不存在 SLA 文档“nope”。\"}}");
     }
+
+    @Test
+    void bilingualViewAlignsBothLanguagesByClause() throws Exception {
+        HttpResponse<String> page = http.get("/sla/service-bus/versions/1/bilingual?lang=en");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Version 1 in English and Chinese").contains("id=\"clause-3-4\"")
+                .contains("<div class=\"bilingual-side\" lang=\"zh-CN\">").contains("服务积分").contains("Service credits");
+        assertThat(http.get("/sla/service-bus/versions/77/bilingual?lang=en").statusCode()).isEqualTo(404);
+    }
 }

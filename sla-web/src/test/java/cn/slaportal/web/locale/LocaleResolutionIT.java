@@ -3,6 +3,7 @@ package cn.slaportal.web.locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -37,7 +38,8 @@ class LocaleResolutionIT {
 
     @Test
     void langParameterSwitchesToEnglishAndTheCookieKeepsIt() throws Exception {
-        HttpResponse<String> chosen = get(HOME + "?lang=en", List.of());
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpResponse<String> chosen = browser.send(page(HOME + "?lang=en").build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(chosen.statusCode()).isEqualTo(200);
         assertThat(pageLanguage(chosen)).isEqualTo("en");
@@ -45,7 +47,8 @@ class LocaleResolutionIT {
         String cookie = languageCookie(chosen).orElseThrow();
         assertThat(cookie).startsWith("sla_lang=en;").contains("Path=/", "HttpOnly", "SameSite=Lax", "Max-Age=31536000");
 
-        HttpResponse<String> next = get(HOME, List.of("Cookie", "sla_lang=en", "Accept-Language", "zh-CN,zh;q=0.9"));
+        HttpResponse<String> next = browser.send(page(HOME).header("Accept-Language", "zh-CN,zh;q=0.9").build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(next.statusCode()).isEqualTo(200);
         assertThat(pageLanguage(next)).isEqualTo("en");
@@ -149,11 +152,15 @@ class LocaleResolutionIT {
         assertThat(english.body()).contains("\"error\"").doesNotContainPattern("\\p{IsHan}");
     }
 
-    private HttpResponse<String> get(String pathAndQuery, List<String> headers) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
+    private HttpRequest.Builder page(String pathAndQuery) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", pathAndQuery.startsWith("/api/") ? "application/json" : "text/html")
                 .GET();
+    }
+
+    private HttpResponse<String> get(String pathAndQuery, List<String> headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = page(pathAndQuery);
         for (int i = 0; i < headers.size(); i += 2) {
             request.header(headers.get(i), headers.get(i + 1));
         }

@@ -65,6 +65,34 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void answersSharingAPageGetScopedSectionAnchors() {
+        RenderedMarkdown first = renderer.render("### Audits\n\ntext\n", "security-certifications");
+        RenderedMarkdown second = renderer.render("### Audits\n\ntext\n", "data-backup");
+
+        assertThat(first.html()).contains("<h3 id=\"security-certifications-section-1\">Audits</h3>");
+        assertThat(second.html()).contains("<h3 id=\"data-backup-section-1\">Audits</h3>");
+    }
+
+    @Test
+    void cacheRendersAPublishedVersionOnlyOnce() {
+        RenderedContentCache cache = new RenderedContentCache(renderer);
+        int[] reads = {0};
+
+        RenderedMarkdown first = cache.publishedVersion("service-bus", 1, "en", () -> {
+            reads[0]++;
+            return "## 1. Commitments\n";
+        });
+        RenderedMarkdown second = cache.publishedVersion("service-bus", 1, "en", () -> {
+            reads[0]++;
+            return "## 1. Something else\n";
+        });
+
+        assertThat(second).isSameAs(first);
+        assertThat(reads[0]).isEqualTo(1);
+        assertThat(cache.publishedVersion("service-bus", 1, "zh-CN", () -> "## 1. 服务承诺\n").html()).contains("服务承诺");
+    }
+
+    @Test
     void outlineKeepsTheTopTwoHeadingLevels() {
         RenderedMarkdown rendered = renderer.render("## 1. A\n\n### 1.1 B\n\n#### 1.1.1 C\n");
 

@@ -2,10 +2,14 @@ package cn.slaportal.web.version;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -159,6 +163,22 @@ class SlaPagesIT {
         assertThat(english).isNotEqualTo(chinese).isNotEqualTo(version2);
         assertThat(http.get("/sla/service-bus?lang=zh-CN", "If-None-Match", english).statusCode()).isEqualTo(200);
         assertThat(http.get("/sla/service-bus?lang=en", "If-None-Match", english).statusCode()).isEqualTo(304);
+    }
+
+    @Test
+    void repeatedViewsGetTheSameBytesAndGzipWhenAccepted() throws IOException {
+        String first = http.get("/sla/dynamics-365?lang=en").body();
+        String second = http.get("/sla/dynamics-365?lang=en").body();
+        HttpResponse<byte[]> zipped = http.getBytes("/sla/dynamics-365?lang=en", "Accept-Encoding", "gzip");
+
+        assertThat(second).isEqualTo(first).contains("<html lang=\"en\"");
+        assertThat(zipped.statusCode()).isEqualTo(200);
+        assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(zipped.headers().firstValue("Content-Language")).hasValue("en");
+        assertThat(zipped.headers().firstValue("Content-Security-Policy")).isPresent();
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(first);
+        }
     }
 
     @Test

@@ -1,0 +1,76 @@
+package cn.slaportal.persistence;
+
+import cn.slaportal.core.LocalizedText;
+import cn.slaportal.core.billing.BillingDay;
+import cn.slaportal.core.billing.Money;
+import cn.slaportal.core.catalog.ServiceLevelSlug;
+import cn.slaportal.core.credit.CreditPercent;
+import cn.slaportal.core.uptime.UptimePercentage;
+import cn.slaportal.persistence.account.AccountStore;
+import cn.slaportal.persistence.account.NewUserAccount;
+import cn.slaportal.persistence.account.Organisation;
+import cn.slaportal.persistence.account.Role;
+import cn.slaportal.persistence.account.UserAccount;
+import cn.slaportal.persistence.claim.NewClaim;
+import cn.slaportal.persistence.incident.Incident;
+import cn.slaportal.persistence.incident.IncidentStore;
+import cn.slaportal.persistence.incident.NewIncident;
+import cn.slaportal.persistence.subscription.NewSubscription;
+import cn.slaportal.persistence.subscription.Subscription;
+import cn.slaportal.persistence.subscription.SubscriptionStore;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** Intention-revealing builders over the real stores; every name is unique, so tests share one database. */
+@Component
+public class Fixtures {
+
+    public static final Instant NOW = Instant.parse("2026-03-10T02:00:00Z");
+    public static final ServiceLevelSlug QUEUES = new ServiceLevelSlug("service-bus-queues-topics");
+
+    private final AccountStore accounts;
+    private final SubscriptionStore subscriptions;
+    private final IncidentStore incidents;
+
+    Fixtures(AccountStore accounts, SubscriptionStore subscriptions, IncidentStore incidents) {
+        this.accounts = accounts;
+        this.subscriptions = subscriptions;
+        this.incidents = incidents;
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public Organisation organisation() {
+        return accounts.createOrganisation(unique("Org"), NOW);
+    }
+
+    public UserAccount customerOf(Organisation organisation) {
+        return accounts.createUser(new NewUserAccount(unique("user") + "@example.cn", "Test User", "{noop}secret",
+                Role.CUSTOMER, Optional.of(organisation.id())), NOW);
+    }
+
+    public Subscription queuesSubscriptionOf(Organisation organisation) {
+        return subscriptions.create(new NewSubscription(organisation.id(), QUEUES, LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31), BillingDay.CALENDAR, Money.cny("1000.00"), Optional.empty(), Optional.empty()), NOW);
+    }
+
+    public Incident queuesIncident() {
+        Instant start = Instant.parse("2026-03-01T01:00:00Z");
+        return incidents.create(new NewIncident(unique("INC"), Set.of(QUEUES), start, start.plusSeconds(3600),
+                new LocalizedText("Queue operations failed.", "队列操作失败。"), false, Optional.empty(), "ops@example.cn"), NOW);
+    }
+
+    /** A complete Service Bus claim for one hour of downtime in March 2026 (99.865 %, 10 %). */
+    public static NewClaim oneHourClaim(Subscription subscription, Incident incident, UserAccount user) {
+        return new NewClaim(subscription.id(), incident.id(), QUEUES, "All sends failed for an hour.",
+                incident.startedAt(), 60, Optional.of("orders-queue"), Optional.empty(), Optional.empty(),
+                "Restarted the senders.", UptimePercentage.fromMinutes(44640, 60), CreditPercent.of("10"),
+                Money.cny("100.00"), LocalDate.of(2026, 5, 31), Optional.empty(), user.id(), user.email());
+    }
+}

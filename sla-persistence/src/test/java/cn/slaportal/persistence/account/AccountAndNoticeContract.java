@@ -1,0 +1,140 @@
+package cn.slaportal.persistence.account;
+
+import static cn.slaportal.persistence.Fixtures.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.slaportal.core.LocalizedText;
+import cn.slaportal.core.billing.Money;
+import cn.slaportal.persistence.Fixtures;
+import cn.slaportal.persistence.PersistenceTestApplication;
+import cn.slaportal.persistence.incident.Incident;
+import cn.slaportal.persistence.incident.IncidentStore;
+import cn.slaportal.persistence.notice.Delivery;
+import cn.slaportal.persistence.notice.DeliveryChannel;
+import cn.slaportal.persistence.notice.DeliveryStatus;
+import cn.slaportal.persistence.notice.NoticeStore;
+import cn.slaportal.persistence.notice.PendingEmail;
+import cn.slaportal.persistence.subscription.Subscription;
+import cn.slaportal.persistence.subscription.SubscriptionStore;
+import cn.slaportal.persistence.version.NewSlaVersion;
+import cn.slaportal.persistence.version.SlaVersionStore;
+import cn.slaportal.persistence.version.VersionOrigin;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DataIntegrityViolationException;
+
+/** Accounts, subscriptions, incidents and notices, run on H2 and on MariaDB. */
+@SpringBootTest(classes = PersistenceTestApplication.class)
+abstract class AccountAndNoticeContract {
+
+    @Autowired
+    AccountStore accounts;
+    @Autowired
+    SubscriptionStore subscriptions;
+    @Autowired
+    IncidentStore incidents;
+    @Autowired
+    SlaVersionStore versions;
+    @Autowired
+    NoticeStore notices;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void anEmailCanBelongToOneAccountOnlyWhateverItsCase() {
+        Organisation organisation = fixtures.organisation();
+        UserAccount user = fixtures.customerOf(organisation);
+
+        assertThat(accounts.userByEmail(user.email().toUpperCase())).map(UserAccount::id).contains(user.id());
+        assertThatThrownBy(() -> accounts.createUser(new NewUserAccount(user.email().toUpperCase(), "Twin", "{noop}x",
+                Role.CUSTOMER, Optional.of(organisation.id())), NOW)).isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void failedLoginsAreCountedAndLockTheAccountAtTheThreshold() {
+        UserAccount user = fixtures.customerOf(fixtures.organisation());
+        for (int i = 0; i < 4; i++) {
+            assertThat(accounts.recordFailedLogin(user.email(), NOW, 5, Duration.ofMinutes(15)).orElseThrow().lockedAt(NOW)).isFalse();
+        }
+        UserAccount locked = accounts.recordFailedLogin(user.email(), NOW, 5, Duration.ofMinutes(15)).orElseThrow();
+
+        assertThat(locked.failedLoginCount()).isEqualTo(5);
+        assertThat(locked.lockedAt(NOW.plusSeconds(60))).isTrue();
+        assertThat(locked.lockedAt(NOW.plus(Duration.ofMinutes(16)))).isFalse();
+        accounts.recordSuccessfulLogin(user.email(), NOW.plus(Duration.ofMinutes(16)));
+        assertThat(accounts.userByEmail(user.email()).orElseThrow().failedLoginCount()).isZero();
+        assertThat(accounts.recordFailedLogin("nobody-" + user.email(), NOW, 5, Duration.ofMinutes(15))).isEmpty();
+    }
+
+    @Test
+    void aRenewalIsANewTermGovernedByTheVersionInForceWhenItBegins() {
+        String document = Fixtures.unique("doc");
+        versions.publish(new NewSlaVersion(document, 1, new LocalizedText("SLA", "协议"), new LocalizedText("v1", "第 1 版"),
+                new LocalizedText("## 1. A", "## 1. 甲"), NOW, LocalDate.of(2026, 3, 10), false, "admin", VersionOrigin.ADMIN));
+        versions.publish(new NewSlaVersion(document, 2, new LocalizedText("SLA", "协议"), new LocalizedText("v2", "第 2 版"),
+                new LocalizedText("## 1. B", "## 1. 乙"), NOW, LocalDate.of(2026, 12, 1), true, "admin", VersionOrigin.ADMIN));
+        Subscription first = fixtures.queuesSubscriptionOf(fixtures.organisation());
+        Subscription renewal = subscriptions.renew(first.id(), LocalDate.of(2027, 12, 31), Money.cny("1100.00"), NOW);
+
+        assertThat(renewal.termStart()).isEqualTo(LocalDate.of(2027, 1, 1));
+        assertThat(renewal.renews()).contains(first.id());
+        assertThat(subscriptions.renewalOf(first.id())).map(Subscription::id).contains(renewal.id());
+        assertThat(versions.governing(document, LocalDate.of(2026, 3, 10)).orElseThrow().number()).isEqualTo(1);
+        assertThat(versions.governing(document, renewal.termStart()).orElseThrow().number()).isEqualTo(2);
+        assertThat(subscriptions.subscriptionOf(first.organisationId() + 100_000, first.id())).isEmpty();
+    }
+
+    @Test
+    void anIncidentKeepsItsServiceLevelsAndBothDescriptions() {
+        Incident incident = fixtures.queuesIncident();
+
+        Incident stored = incidents.incident(incident.id()).orElseThrow();
+        assertThat(stored.serviceLevels()).containsExactly(Fixtures.QUEUES);
+        assertThat(stored.description()).isEqualTo(new LocalizedText("Queue operations failed.", "队列操作失败。"));
+        assertThat(stored.duration()).isEqualTo(Duration.ofHours(1));
+        assertThat(stored.startedAt()).isEqualTo(java.time.Instant.parse("2026-03-01T01:00:00Z"));
+        assertThat(jdbc.queryForObject("SELECT started_at FROM incident WHERE id = ?", java.time.LocalDateTime.class, incident.id()))
+                .as("instants are stored as UTC wall time").isEqualTo(java.time.LocalDateTime.parse("2026-03-01T01:00:00"));
+    }
+
+    @Test
+    void aNoticeIsCreatedOncePerOrganisationAndAFailedEmailStaysQueued() {
+        String document = Fixtures.unique("doc");
+        versions.publish(new NewSlaVersion(document, 1, new LocalizedText("SLA", "协议"), new LocalizedText("v1", "第 1 版"),
+                new LocalizedText("## 1. A", "## 1. 甲"), NOW, LocalDate.of(2026, 3, 10), false, "admin", VersionOrigin.ADMIN));
+        Organisation organisation = fixtures.organisation();
+        String address = Fixtures.unique("notice") + "@example.cn";
+        Map<Long, List<String>> recipients = Map.of(organisation.id(), List.of(address));
+
+        assertThat(notices.createNotices(document, 1, recipients, NOW)).hasSize(1);
+        assertThat(notices.createNotices(document, 1, recipients, NOW)).isEmpty();
+        long noticeId = notices.noticesOf(organisation.id()).get(0).id();
+        assertThat(notices.deliveries(noticeId)).extracting(Delivery::channel, Delivery::status).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(DeliveryChannel.PORTAL, DeliveryStatus.SENT),
+                org.assertj.core.groups.Tuple.tuple(DeliveryChannel.EMAIL, DeliveryStatus.PENDING));
+
+        Delivery email = pending(address);
+        notices.markFailed(email.id(), "Connection refused: smtp", NOW, Optional.of(NOW.plusSeconds(300)));
+        assertThat(notices.dueEmails(NOW.plusSeconds(60), 1000)).noneMatch(p -> p.delivery().id() == email.id());
+        Delivery retried = notices.dueEmails(NOW.plusSeconds(300), 1000).stream().map(PendingEmail::delivery)
+                .filter(d -> d.id() == email.id()).findFirst().orElseThrow();
+        assertThat(retried.attempts()).isEqualTo(1);
+        assertThat(retried.lastError()).contains("Connection refused: smtp");
+        assertThat(notices.markSent(email.id(), NOW.plusSeconds(301)).status()).isEqualTo(DeliveryStatus.SENT);
+        assertThat(notices.noticeOf(organisation.id() + 100_000, noticeId)).isEmpty();
+    }
+
+    private Delivery pending(String address) {
+        return notices.dueEmails(NOW, 1000).stream().map(PendingEmail::delivery)
+                .filter(d -> d.recipient().equals(address)).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,4 @@
+package cn.slaportal.persistence.account;
+
+class AccountAndNoticeOnH2Test extends AccountAndNoticeContract {
+}

@@ -1,0 +1,224 @@
+package cn.slaportal.persistence.claim;
+
+import static cn.slaportal.persistence.Fixtures.NOW;
+import static cn.slaportal.persistence.Fixtures.oneHourClaim;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import cn.slaportal.core.billing.Money;
+import cn.slaportal.persistence.Fixtures;
+import cn.slaportal.persistence.PersistenceTestApplication;
+import cn.slaportal.persistence.account.Organisation;
+import cn.slaportal.persistence.account.UserAccount;
+import cn.slaportal.persistence.audit.AuditStore;
+import cn.slaportal.persistence.incident.Incident;
+import cn.slaportal.persistence.subscription.Subscription;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/** Claim storage rules, run on H2 ({@code ClaimStoreOnH2Test}) and on MariaDB ({@code ClaimStoreOnMariaDbIT}). */
+@SpringBootTest(classes = PersistenceTestApplication.class)
+abstract class ClaimStoreContract {
+
+    private static final String REFERENCE = "CLM-\\d{4}-\\d{6,}";
+
+    @Autowired
+    ClaimStore claims;
+    @Autowired
+    AuditStore audit;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void submissionGetsAReferenceOfItsYearAndAFirstHistoryEntry() {
+        Organisation organisation = fixtures.organisation();
+        UserAccount user = fixtures.customerOf(organisation);
+        Claim claim = claims.submit(oneHourClaim(fixtures.queuesSubscriptionOf(organisation), fixtures.queuesIncident(), user), NOW);
+
+        assertThat(claim.reference()).matches(REFERENCE).startsWith("CLM-2026-");
+        assertThat(claim.status()).isEqualTo(ClaimStatus.SUBMITTED);
+        assertThat(claim.organisationId()).isEqualTo(organisation.id());
+        ClaimDetail detail = claims.detail(claim.reference()).orElseThrow();
+        assertThat(detail.history()).singleElement().satisfies(change -> {
+            assertThat(change.from()).isEmpty();
+            assertThat(change.to()).isEqualTo(ClaimStatus.SUBMITTED);
+            assertThat(change.changedBy()).isEqualTo(user.email());
+        });
+        assertThat(detail.claim().uptime().displayed()).isEqualTo("99.865");
+        assertThat(detail.claim().creditAmount()).isEqualTo(Money.cny("100.00"));
+        assertThat(audit.eventsFor(ClaimStore.AUDIT_TARGET, claim.reference())).extracting("action").containsExactly("claim.submit");
+    }
+
+    @Test
+    void everyTransitionIsKeptWithWhoAndWhyAndAudited() {
+        Organisation organisation = fixtures.organisation();
+        UserAccount customer = fixtures.customerOf(organisation);
+        Claim claim = claims.submit(oneHourClaim(fixtures.queuesSubscriptionOf(organisation), fixtures.queuesIncident(),
+                customer), NOW);
+        Claim reviewing = claims.transition(claim.reference(), claim.rowVersion(),
+                ClaimTransition.to(ClaimStatus.UNDER_REVIEW, "admin@example.cn", "Looking at the logs"), NOW.plusSeconds(60));
+        Claim approved = claims.transition(claim.reference(), reviewing.rowVersion(), new ClaimTransition(ClaimStatus.APPROVED,
+                "admin@example.cn", Optional.of("Confirmed"), List.of(new CitedExclusion("AZ-04", Optional.of(10L))),
+                Optional.of(Money.cny("90.00"))), NOW.plusSeconds(120));
+
+        assertThat(approved.approvedCredit()).contains(Money.cny("90.00"));
+        assertThat(approved.exclusions()).containsExactly(new CitedExclusion("AZ-04", Optional.of(10L)));
+        assertThat(claims.detail(claim.reference()).orElseThrow().history())
+                .extracting(ClaimStatusChange::to, ClaimStatusChange::changedBy, ClaimStatusChange::reason)
+                .containsExactly(
+                        tuple(ClaimStatus.SUBMITTED, customer.email(), Optional.empty()),
+                        tuple(ClaimStatus.UNDER_REVIEW, "admin@example.cn", Optional.of("Looking at the logs")),
+                        tuple(ClaimStatus.APPROVED, "admin@example.cn", Optional.of("Confirmed")));
+        assertThat(audit.eventsFor(ClaimStore.AUDIT_TARGET, claim.reference())).extracting("action")
+                .containsExactly("claim.submit", "claim.transition", "claim.transition");
+    }
+
+    @Test
+    void aDecidedClaimCannotMoveAgain() {
+        Claim claim = newClaim();
+        Claim rejected = claims.transition(claim.reference(), claim.rowVersion(), new ClaimTransition(ClaimStatus.REJECTED,
+                "admin@example.cn", Optional.empty(), List.of(new CitedExclusion("AZ-01", Optional.empty())), Optional.empty()), NOW);
+
+        assertThatThrownBy(() -> claims.transition(claim.reference(), rejected.rowVersion(),
+                ClaimTransition.to(ClaimStatus.WITHDRAWN, "customer@example.cn", null), NOW))
+                .isInstanceOf(ClaimTransitionRefusedException.class);
+    }
+
+    @Test
+    void aReviewBasedOnAStaleReadIsRefused() {
+        Claim claim = newClaim();
+        claims.transition(claim.reference(), claim.rowVersion(),
+                ClaimTransition.to(ClaimStatus.UNDER_REVIEW, "first@example.cn", null), NOW);
+
+        assertThatThrownBy(() -> claims.transition(claim.reference(), claim.rowVersion(),
+                ClaimTransition.to(ClaimStatus.NEEDS_INFO, "second@example.cn", "More please"), NOW))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+    }
+
+    @Test
+    void anotherOrganisationCannotReadTheClaim() {
+        Claim claim = newClaim();
+        Organisation stranger = fixtures.organisation();
+
+        assertThat(claims.claimOf(stranger.id(), claim.reference())).isEmpty();
+        assertThat(claims.detailOf(stranger.id(), claim.reference())).isEmpty();
+        assertThat(claims.claimOf(claim.organisationId(), claim.reference())).isPresent();
+    }
+
+    @Test
+    void theDatabaseItselfRefusesASecondClaimForTheSameIncidentAndSubscription() {
+        Claim claim = newClaim();
+
+        assertThatThrownBy(() -> jdbc.update("INSERT INTO claim (reference, organisation_id, subscription_id, incident_id,"
+                        + " service_level, status, description, downtime_started_at, downtime_minutes, resolution_attempts,"
+                        + " uptime_percent, credit_percent, credit_amount, currency, deadline, submitted_by_id, submitted_at,"
+                        + " updated_at, row_version) SELECT 'CLM-1999-999999', organisation_id, subscription_id, incident_id,"
+                        + " service_level, status, description, downtime_started_at, downtime_minutes, resolution_attempts,"
+                        + " uptime_percent, credit_percent, credit_amount, currency, deadline, submitted_by_id, submitted_at,"
+                        + " updated_at, 0 FROM claim WHERE reference = ?", claim.reference()))
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void theStoreRefusesASecondClaimForTheSameIncidentAndSubscription() {
+        Organisation organisation = fixtures.organisation();
+        UserAccount user = fixtures.customerOf(organisation);
+        Subscription subscription = fixtures.queuesSubscriptionOf(organisation);
+        Incident incident = fixtures.queuesIncident();
+        claims.submit(oneHourClaim(subscription, incident, user), NOW);
+
+        assertThatThrownBy(() -> claims.submit(oneHourClaim(subscription, incident, user), NOW))
+                .isInstanceOf(DuplicateClaimException.class);
+        assertThat(claims.claimsOf(organisation.id())).hasSize(1);
+    }
+
+    @Test
+    void fiftyParallelSubmissionsGetFiftyDistinctReferencesAndNoRowIsLost() throws Exception {
+        Organisation organisation = fixtures.organisation();
+        UserAccount user = fixtures.customerOf(organisation);
+        Subscription subscription = fixtures.queuesSubscriptionOf(organisation);
+        List<Incident> incidents = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            incidents.add(fixtures.queuesIncident());
+        }
+        List<Callable<Claim>> submissions = incidents.stream()
+                .<Callable<Claim>>map(incident -> () -> claims.submit(oneHourClaim(subscription, incident, user), NOW))
+                .toList();
+
+        List<Claim> submitted = new ArrayList<>();
+        for (Future<Claim> result : runTogether(submissions)) {
+            submitted.add(result.get());
+        }
+
+        assertThat(submitted).extracting(Claim::reference).doesNotHaveDuplicates().hasSize(50).allMatch(r -> r.matches(REFERENCE));
+        assertThat(claims.claimsOf(organisation.id())).extracting(Claim::reference)
+                .containsExactlyInAnyOrderElementsOf(submitted.stream().map(Claim::reference).toList());
+    }
+
+    @Test
+    void twoParallelSubmissionsForTheSameIncidentAndSubscriptionStoreExactlyOneClaim() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            Organisation organisation = fixtures.organisation();
+            UserAccount user = fixtures.customerOf(organisation);
+            Subscription subscription = fixtures.queuesSubscriptionOf(organisation);
+            Incident incident = fixtures.queuesIncident();
+            Callable<Claim> submission = () -> claims.submit(oneHourClaim(subscription, incident, user), NOW);
+
+            int stored = 0;
+            int refused = 0;
+            for (Future<Claim> result : runTogether(List.of(submission, submission))) {
+                try {
+                    result.get();
+                    stored++;
+                } catch (ExecutionException e) {
+                    assertThat(e.getCause()).isInstanceOf(DuplicateClaimException.class);
+                    refused++;
+                }
+            }
+
+            assertThat(stored).isEqualTo(1);
+            assertThat(refused).isEqualTo(1);
+            assertThat(claims.claimsOf(organisation.id())).hasSize(1);
+        }
+    }
+
+    private Claim newClaim() {
+        Organisation organisation = fixtures.organisation();
+        return claims.submit(oneHourClaim(fixtures.queuesSubscriptionOf(organisation), fixtures.queuesIncident(),
+                fixtures.customerOf(organisation)), NOW);
+    }
+
+    private static <T> List<Future<T>> runTogether(List<Callable<T>> tasks) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(tasks.size(), 16));
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (Callable<T> task : tasks) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return task.call();
+                }));
+            }
+            start.countDown();
+            return futures;
+        } finally {
+            pool.shutdown();
+        }
+    }
+}

@@ -1,0 +1,4 @@
+package cn.slaportal.persistence.claim;
+
+class ClaimStoreOnH2Test extends ClaimStoreContract {
+}

@@ -1,0 +1,4 @@
+package cn.slaportal.persistence.faq;
+
+class FaqStoreOnH2Test extends FaqStoreContract {
+}

@@ -1,0 +1,4 @@
+package cn.slaportal.persistence.version;
+
+class SlaVersionStoreOnH2Test extends SlaVersionStoreContract {
+}
