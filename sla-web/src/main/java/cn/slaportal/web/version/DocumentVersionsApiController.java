@@ -4,34 +4,37 @@ import cn.slaportal.persistence.version.SlaVersionStore;
 import cn.slaportal.persistence.version.SlaVersionSummary;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.MessageSource;
+import cn.slaportal.web.api.ApiProblem;
+import cn.slaportal.web.api.JsonApi;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/v1/documents/{document}/versions}: the published versions of a document, oldest first. */
+/**
+ * {@code GET /api/v1/documents/{document}/versions}: the published versions of a document (scheduled ones
+ * included), oldest first; an unknown document is a localised JSON 404.
+ */
+@JsonApi
 @RestController
 class DocumentVersionsApiController {
 
     private final SlaVersionStore versions;
-    private final MessageSource messages;
 
-    DocumentVersionsApiController(SlaVersionStore versions, MessageSource messages) {
+    DocumentVersionsApiController(SlaVersionStore versions) {
         this.versions = versions;
-        this.messages = messages;
     }
 
     @GetMapping(value = "/api/v1/documents/{document}/versions", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Object> versions(@PathVariable String document, Locale locale) {
+    ResponseEntity<Object> versions(@PathVariable String document) {
         List<SlaVersionSummary> found = versions.versions(document);
         if (found.isEmpty()) {
-            return VersionApiJson.notFound(messages, "unknown-document", locale, document);
+            throw new ApiProblem(HttpStatus.NOT_FOUND, "version.json.error.unknown-document", document);
         }
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(found.stream().map(v -> json(v)).toList());
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(found.stream().map(DocumentVersionsApiController::json).toList());
     }
 
     private static Map<String, Object> json(SlaVersionSummary version) {

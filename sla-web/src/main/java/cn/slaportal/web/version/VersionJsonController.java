@@ -10,11 +10,11 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.context.MessageSource;
+import cn.slaportal.web.api.ApiProblem;
+import cn.slaportal.web.api.JsonApi;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -29,23 +29,21 @@ import org.springframework.web.context.request.WebRequest;
  * carries a strong ETag derived from its content and {@code Cache-Control: immutable}; a matching
  * {@code If-None-Match} answers 304 from a small in-memory map of ETags without reading the text again.
  */
+@JsonApi
 @RestController
 class VersionJsonController {
 
     private static final CacheControl IMMUTABLE = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
 
     private final SlaVersionStore versions;
-    private final MessageSource messages;
     private final Map<String, String> etags = new ConcurrentHashMap<>();
 
-    VersionJsonController(SlaVersionStore versions, MessageSource messages) {
+    VersionJsonController(SlaVersionStore versions) {
         this.versions = versions;
-        this.messages = messages;
     }
 
     @GetMapping(value = "/sla/{document}/versions/{number:\\d{1,9}}.json", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Object> version(@PathVariable String document, @PathVariable int number, WebRequest request,
-            Locale locale) {
+    ResponseEntity<Object> version(@PathVariable String document, @PathVariable int number, WebRequest request) {
         String key = document + "/" + number;
         String known = etags.get(key);
         if (known != null && request.checkNotModified(known)) {
@@ -53,7 +51,7 @@ class VersionJsonController {
         }
         Optional<SlaVersionRecord> found = versions.version(document, number);
         if (found.isEmpty()) {
-            return VersionApiJson.notFound(messages, "unknown-version", locale, document, number);
+            throw new ApiProblem(HttpStatus.NOT_FOUND, "version.json.error.unknown-version", document, number);
         }
         SlaVersionRecord version = found.get();
         String etag = etags.computeIfAbsent(key, k -> etagOf(version));

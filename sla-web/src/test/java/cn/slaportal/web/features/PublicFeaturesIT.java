@@ -140,7 +140,7 @@ class PublicFeaturesIT {
 
         HttpResponse<String> missing = http.get("/sla/service-bus/versions/42.json", "Accept-Language", "en");
         assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(missing.body()).contains("\"code\":\"unknown-version\"").contains("has no version 42");
+        assertThat(missing.body()).contains("\"code\":\"version.json.error.unknown-version\"").contains("has no version 42");
     }
 
     @Test
@@ -175,7 +175,7 @@ class PublicFeaturesIT {
 
         HttpResponse<String> unknown = http.get("/api/v1/documents/nope/versions", "Accept-Language", "zh-CN");
         assertThat(unknown.statusCode()).isEqualTo(404);
-        assertThat(unknown.body()).contains("{\"error\":{\"code\":\"unknown-document\",\"message\":\"不存在 SLA 文档“nope”。\"}}");
+        assertThat(unknown.body()).contains("{\"error\":{\"code\":\"version.json.error.unknown-document\",\"message\":\"不存在 SLA 文档“nope”。\"}}");
     }
 
     @Test
