@@ -94,6 +94,20 @@ abstract class AccountAndNoticeContract {
     }
 
     @Test
+    void aSubscriptionShowsTheVersionOfItsDocumentInForceWhenItsTermBegan() {
+        if (versions.nextNumber("service-bus") == 1) {
+            versions.publish(new NewSlaVersion("service-bus", 1, new LocalizedText("SLA for Service Bus", "服务总线服务级别协议"),
+                    new LocalizedText("First", "首次发布"), new LocalizedText("## 1. A", "## 1. 甲"),
+                    java.time.Instant.parse("2016-02-29T16:00:00Z"), LocalDate.of(2016, 3, 1), false, "admin", VersionOrigin.ADMIN));
+        }
+        Subscription subscription = fixtures.queuesSubscriptionOf(fixtures.organisation());
+
+        assertThat(subscriptions.governingVersion(subscription)).map(v -> v.number())
+                .isEqualTo(versions.inForce("service-bus", subscription.termStart()).map(v -> v.number()))
+                .isPresent();
+    }
+
+    @Test
     void anIncidentKeepsItsServiceLevelsAndBothDescriptions() {
         Incident incident = fixtures.queuesIncident();
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.slaportal.core.LocalizedText;
 import cn.slaportal.persistence.Fixtures;
 import cn.slaportal.persistence.PersistenceTestApplication;
+import cn.slaportal.persistence.support.ImportOutcome;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -57,16 +58,19 @@ abstract class SlaVersionStoreContract {
     }
 
     @Test
-    void importingTheSameVersionTwiceChangesNothingAndOtherContentIsAConflict() {
+    void importingTheSameVersionTwiceChangesNothingANewFileVersionIsAddedAndOtherContentIsAConflict() {
         String document = Fixtures.unique("doc");
         NewSlaVersion v1 = version(document, 1, LocalDate.of(2026, 1, 5), false);
 
-        assertThat(store.importVersion(v1)).isEqualTo(cn.slaportal.persistence.support.ImportOutcome.ADDED);
-        assertThat(store.importVersion(v1)).isEqualTo(cn.slaportal.persistence.support.ImportOutcome.UNCHANGED);
+        assertThat(store.importVersion(v1)).isEqualTo(ImportOutcome.ADDED);
+        assertThat(store.importVersion(v1)).isEqualTo(ImportOutcome.UNCHANGED);
         NewSlaVersion edited = new NewSlaVersion(document, 1, v1.title(), v1.summary(),
                 new LocalizedText("## 1. Changed", "## 1. 已更改"), v1.publishedAt(), v1.effectiveFrom(), false, "x", VersionOrigin.CONTENT);
-        assertThat(store.importVersion(edited)).isEqualTo(cn.slaportal.persistence.support.ImportOutcome.CONFLICT);
+        assertThat(store.importVersion(edited)).isEqualTo(ImportOutcome.CONFLICT);
         assertThat(store.version(document, 1).orElseThrow().body()).isEqualTo(v1.body());
+        assertThat(store.importVersion(version(document, 2, LocalDate.of(2026, 6, 1), true)))
+                .isEqualTo(ImportOutcome.ADDED);
+        assertThat(store.versions(document)).extracting(SlaVersionSummary::number).containsExactly(1, 2);
     }
 
     @Test

@@ -36,7 +36,8 @@ import org.springframework.stereotype.Component;
  * top level holds that clause's sub-clauses: its items get {@code clause-3-2-1}, {@code clause-3-2-2}, ...</li>
  * <li>Raw HTML in the source is escaped and unsafe link schemes are removed, so the output may be inserted
  * into a page unescaped.</li>
- * <li>Tables carry the class {@code data-table}; external links open normally but carry {@code rel="noopener"}.</li>
+ * <li>Tables carry the class {@code data-table} and sit in a {@code table-scroll} box; external links carry
+ * {@code rel="noopener"}.</li>
  * </ul>
  * Thread-safe: the parser and the renderer are immutable.
  */
@@ -68,7 +69,16 @@ public class MarkdownRenderer {
                 .sanitizeUrls(true)
                 .attributeProviderFactory(context -> new PortalAttributes(anchors.ids))
                 .build();
-        return new RenderedMarkdown(renderer.render(document), anchors.toc);
+        return new RenderedMarkdown(scrollableTables(renderer.render(document)), anchors.toc);
+    }
+
+    /**
+     * Puts every table in a horizontally scrolling box, so a wide table never widens the page on a phone. Raw HTML
+     * in the source is escaped, so every {@code <table>} here is one the renderer wrote.
+     */
+    private static String scrollableTables(String html) {
+        return html.replace("<table class=\"data-table\">", "<div class=\"table-scroll\"><table class=\"data-table\">")
+                .replace("</table>", "</table></div>");
     }
 
     /** The plain text of a node and its descendants (inline code included, line breaks as spaces). */

@@ -16,8 +16,8 @@ import org.springframework.web.context.request.ServletWebRequest;
 /**
  * HTTP validators for pages of published versions. Their bytes depend only on the document, the version shown,
  * the document's latest version number and today's status of the version (for the banner and the "not in force"
- * notice), the language and the release ({@link PageFingerprint}): the ETag is a digest of exactly those, so a
- * conditional GET is answered 304 before anything is rendered. Pages for signed-in visitors carry their name in
+ * notice), the language, the address and the release ({@link PageFingerprint}): the ETag is a digest of exactly
+ * those, so a conditional GET is answered 304 before anything is rendered. Pages for signed-in visitors carry their name in
  * the header and are never validated this way (they keep Spring Security's {@code no-store}).
  */
 @Component
@@ -48,15 +48,19 @@ class PublishedPageValidators {
             response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
             response.setHeader(HttpHeaders.VARY, VARY);
         }
-        String etag = etag(identity);
+        String etag = etag(identity, request.getRequest().getRequestURI(), request.getRequest().getQueryString());
         if (request.checkNotModified(etag, lastModified.toEpochMilli())) {
             return true;
         }
         return response != null && bytes.serve(etag, request.getRequest(), response);
     }
 
-    String etag(Object... identity) {
-        StringBuilder key = new StringBuilder(fingerprint.value());
+    /**
+     * The validator of a page: a digest of the release, the page's identity and its address (path and query, since
+     * the page's language links repeat them).
+     */
+    String etag(Object[] identity, String path, String query) {
+        StringBuilder key = new StringBuilder(fingerprint.value()).append('|').append(path).append('?').append(query);
         for (Object part : identity) {
             key.append('|').append(part);
         }

@@ -41,7 +41,7 @@ class SearchAndDiffBrowserIT extends BrowserTestSupport {
     @Test
     void chineseSearchForServiceCreditLeadsToTheClause() {
         open("/search?lang=zh-CN");
-        SearchResultsView results = new PortalPage(driver()).searchFor("服务积分", SearchResultsView::new);
+        SearchResultsView results = new PortalPage(driver()).searchFor("服务积分", SearchResultsView::loaded);
 
         assertThat(results.language()).isEqualTo("zh-CN");
         assertThat(results.countLine()).contains("服务积分").contains("条结果");

@@ -2,6 +2,7 @@ package cn.slaportal.web.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.slaportal.persistence.account.AccountStore;
 import cn.slaportal.persistence.faq.FaqCategory;
 import cn.slaportal.persistence.faq.FaqStore;
 import cn.slaportal.persistence.support.ImportOutcome;
@@ -29,6 +30,8 @@ class ContentImportTest {
     SlaVersionStore versions;
     @Autowired
     FaqStore faq;
+    @Autowired
+    AccountStore accounts;
 
     @Test
     void startUpStoresEachVersionFileWithItsRawMarkdownInBothLanguages() throws IOException {
@@ -66,6 +69,13 @@ class ContentImportTest {
         assertThat(importer.importAll()).containsOnlyKeys(ImportOutcome.UNCHANGED);
         assertThat(versions.allVersions()).hasSize(versionsBefore);
         assertThat(faq.allEntries()).hasSize(entriesBefore);
+    }
+
+    @Test
+    void withoutTheDemoProfileThereAreNoDemoAccountsAndNoDemoVersion() {
+        assertThat(accounts.userByEmail("admin@slaportal.demo")).isEmpty();
+        assertThat(accounts.users()).noneMatch(user -> user.email().endsWith(".demo"));
+        assertThat(versions.allVersions()).noneMatch(v -> v.summary().origin() == VersionOrigin.DEMO);
     }
 
     private static String read(String path) throws IOException {

@@ -9,12 +9,37 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.bind.annotation.GetMapping;
 
 import cn.slaportal.web.PortalHttp;
 
+/**
+ * Error pages over real HTTP, in both languages. A test-only controller (registered for this class only) fails
+ * on purpose: with an unexpected exception (500) and with an unreachable database (503).
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(ErrorPagesIT.FailingPages.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ErrorPagesIT {
+
+    static final String SECRET = "internal detail 7f3a";
+
+    @Controller
+    static class FailingPages {
+
+        @GetMapping("/test-only/broken")
+        String broken() {
+            throw new IllegalStateException(SECRET);
+        }
+
+        @GetMapping("/test-only/database-down")
+        String databaseDown() {
+            throw new CannotCreateTransactionException(SECRET);
+        }
+    }
 
     @LocalServerPort
     private int port;
@@ -51,6 +76,30 @@ class ErrorPagesIT {
 
         assertThat(page.statusCode()).isEqualTo(403);
         assertThat(page.body()).contains("<html lang=\"en\"").contains("Access denied");
+    }
+
+    @Test
+    void unexpectedFailureAnswersTheLocalised500PageWithoutDetails() {
+        HttpResponse<String> english = http.get("/test-only/broken?lang=en");
+        HttpResponse<String> chinese = http.get("/test-only/broken?lang=zh-CN");
+
+        assertThat(english.statusCode()).isEqualTo(500);
+        assertThat(english.body()).contains("<html lang=\"en\"").contains("Something went wrong")
+                .doesNotContain(SECRET).doesNotContain("IllegalStateException");
+        assertThat(chinese.statusCode()).isEqualTo(500);
+        assertThat(chinese.body()).contains("<html lang=\"zh-CN\"").contains("出现错误").doesNotContain(SECRET);
+    }
+
+    @Test
+    void unreachableDatabaseAnswersTheLocalised503PageWithRetryAfter() {
+        HttpResponse<String> english = http.get("/test-only/database-down?lang=en");
+        HttpResponse<String> chinese = http.get("/test-only/database-down?lang=zh-CN");
+
+        assertThat(english.statusCode()).isEqualTo(503);
+        assertThat(english.headers().firstValue("Retry-After")).hasValue("30");
+        assertThat(english.body()).contains("Service temporarily unavailable").doesNotContain(SECRET);
+        assertThat(chinese.statusCode()).isEqualTo(503);
+        assertThat(chinese.body()).contains("<html lang=\"zh-CN\"").contains("服务暂时不可用");
     }
 
     @Test

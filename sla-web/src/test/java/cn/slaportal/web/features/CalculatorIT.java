@@ -78,7 +78,7 @@ class CalculatorIT {
 
         HttpResponse<String> deadline = http.get("/api/v1/claims/deadline?serviceLevel=service-bus-relays&incidentDate=2026-02-15");
         assertThat(json(deadline.body(), "deadline")).isEqualTo("2026-04-30");
-        assertThat(text(page.body(), "result-deadline")).contains("2026").contains("30");
+        assertThat(text(page.body(), "result-deadline")).isEqualTo("30 Apr 2026, 23:59:59 (China Standard Time)");
         assertThat(page.body()).contains("class=\"tier-bar\" role=\"img\"").contains("<title id=\"tier-bar-title\">Credit tiers of");
     }
 
@@ -151,7 +151,7 @@ class CalculatorIT {
         assertThat(text(page.body(), "result-percent")).isEqualTo("50%");
         assertThat(text(page.body(), "result-amount")).isEqualTo("¥1,000.00");
         assertThat(text(page.body(), "result-available")).isEqualTo("4,032,000");
-        assertThat(text(page.body(), "result-deadline")).contains("2026").contains("31");
+        assertThat(text(page.body(), "result-deadline")).isEqualTo("31 Mar 2026, 23:59:59 (China Standard Time)");
     }
 
     @Test

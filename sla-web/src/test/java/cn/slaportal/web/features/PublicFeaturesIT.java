@@ -2,7 +2,13 @@ package cn.slaportal.web.features;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.slaportal.core.LocalizedText;
+import cn.slaportal.persistence.faq.FaqContent;
+import cn.slaportal.persistence.faq.FaqEntry;
+import cn.slaportal.persistence.faq.FaqStore;
 import cn.slaportal.persistence.version.SlaVersionStore;
+import cn.slaportal.web.search.ContentChangedEvent;
+import java.time.Instant;
 import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -14,6 +20,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -31,6 +38,12 @@ class PublicFeaturesIT {
 
     @Autowired
     private SlaVersionStore store;
+
+    @Autowired
+    private FaqStore faq;
+
+    @Autowired
+    private ApplicationEventPublisher events;
 
     private HttpPages http;
 
@@ -186,5 +199,21 @@ class PublicFeaturesIT {
         assertThat(page.body()).contains("Version 1 in English and Chinese").contains("id=\"clause-3-4\"")
                 .contains("<div class=\"bilingual-side\" lang=\"zh-CN\">").contains("服务积分").contains("Service credits");
         assertThat(http.get("/sla/service-bus/versions/77/bilingual?lang=en").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void searchIndexIsRebuiltFromTheDatabaseWhenContentChanges() throws Exception {
+        FaqEntry entry = faq.entry("general", "what-is-azure").orElseThrow();
+        FaqContent content = entry.content();
+        faq.edit("general", "what-is-azure", entry.rowVersion(), new FaqContent(content.position(), content.title(),
+                new LocalizedText(content.body().en() + " Zanzibarquux.", content.body().zhCn() + " 斑马鱼测试。"),
+                content.updatedOn()), "features-it", Instant.now());
+
+        events.publishEvent(new ContentChangedEvent("FAQ entry edited"));
+
+        assertThat(http.get("/search?lang=en&q=zanzibarquux").body())
+                .contains("href=\"/faq/general#what-is-azure\"").contains("<mark>Zanzibarquux</mark>");
+        assertThat(http.get("/search?lang=zh-CN&q=" + q("斑马鱼测试")).body())
+                .contains("href=\"/faq/general#what-is-azure\"").contains("<mark>斑马鱼测试</mark>");
     }
 }

@@ -44,7 +44,7 @@ class MarkdownRendererTest {
     void tablesAreRenderedAsStyledDataTables() {
         RenderedMarkdown rendered = renderer.render("## 4. Tiers\n\n| Uptime | Credit |\n| --- | --- |\n| < 99.9% | 10% |\n");
 
-        assertThat(rendered.html()).contains("<table class=\"data-table\">").contains("<th>Uptime</th>")
+        assertThat(rendered.html()).contains("<div class=\"table-scroll\"><table class=\"data-table\">").contains("<th>Uptime</th>")
                 .contains("<td>&lt; 99.9%</td>");
     }
 
