@@ -8,7 +8,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -55,6 +57,11 @@ class SlaPagesIT {
                 new LocalizedText(v1.body().en().replaceFirst("at least 99\\.9%", "at least 99.95%"),
                         v1.body().zhCn().replaceFirst("至少 99\\.9%", "至少 99.95%")),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS), v2Effective, true, "portal-it", VersionOrigin.ADMIN));
+        SlaVersionRecord dynamics = store.version("dynamics-365", 1).orElseThrow();
+        store.publish(new NewSlaVersion("dynamics-365", 2, dynamics.summary().title(),
+                new LocalizedText("Clarifies the support contacts.", "明确支持联系方式。"), dynamics.body(),
+                Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS),
+                LocalDate.now(SlaTime.ZONE).minusDays(1), false, "portal-it", VersionOrigin.ADMIN));
     }
 
     @Test
@@ -124,6 +131,19 @@ class SlaPagesIT {
                 .contains("Read the version in force");
         assertThat(http.get("/sla/service-bus/versions/1?lang=en").body())
                 .contains("This is the version in force today.");
+    }
+
+    @Test
+    void replacedVersionIsClearlyMarkedAsNoLongerInForce() {
+        String lastDay = LocalDate.now(SlaTime.ZONE).minusDays(2)
+                .format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH));
+        String body = http.get("/sla/dynamics-365/versions/1?lang=en").body();
+
+        assertThat(body).contains("This version is no longer in force").contains("badge badge-superseded")
+                .contains("It applied from 1 Apr 2019 to " + lastDay + ".")
+                .contains("Read the version in force");
+        assertThat(http.get("/sla/dynamics-365/versions?lang=en").body()).contains("No longer in force");
+        assertThat(http.get("/sla/dynamics-365?lang=en").body()).contains("<dd>2</dd>");
     }
 
     @Test

@@ -1,0 +1,221 @@
+package cn.slaportal.web.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.web.util.HtmlUtils;
+import org.w3c.dom.Document;
+
+/**
+ * Every public page, in both languages, fetched over real HTTP and checked by the Nu Html Checker (HTML5, no
+ * errors; warnings are printed), and checked for "no mixed-language pages": {@code <html lang>} is the requested
+ * language and no navigation label of the other language appears. Runs on the demo profile, which adds a
+ * scheduled version 2 of service-bus (for the diff page).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "sla.test.context=html-validity")
+@ActiveProfiles("demo")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HtmlValidityIT {
+
+    private static final List<String> LANGUAGES = List.of("en", "zh-CN");
+    private static final List<String> NAVIGATION_KEYS =
+            List.of("nav.home", "nav.sla", "nav.faq", "nav.search", "nav.calculator", "nav.signin");
+    private static final Pattern HTML_LANG = Pattern.compile("<html\\b[^>]*?\\blang=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TEXT_NODE = Pattern.compile(">([^<>]+)<");
+    private static final Pattern SCRIPT_OR_STYLE = Pattern.compile("<(script|style)\\b.*?</\\1>", Pattern.DOTALL);
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    private MessageSource messages;
+
+    private Html5Checker checker;
+    private final Map<PublicPage, HttpResponse<String>> fetched = new HashMap<>();
+
+    enum Request { GET, CALCULATE, CALCULATE_INVALID }
+
+    record PublicPage(String path, String language, Request request, int status) {
+
+        String address() {
+            return path + (path.contains("?") ? "&" : "?") + "lang=" + language;
+        }
+
+        @Override
+        public String toString() {
+            return (request == Request.GET ? "GET " + path : "POST /calculator (" + request + ")") + " [" + language + "]";
+        }
+    }
+
+    static Stream<PublicPage> publicPages() {
+        List<PublicPage> pages = new ArrayList<>();
+        for (String language : LANGUAGES) {
+            String query = URLEncoder.encode(language.equals("en") ? "service credit" : "服务积分", StandardCharsets.UTF_8);
+            for (String path : List.of("/", "/sla",
+                    "/sla/service-bus", "/sla/dynamics-365",
+                    "/sla/service-bus/versions", "/sla/dynamics-365/versions",
+                    "/sla/service-bus/versions/1", "/sla/service-bus/versions/2", "/sla/dynamics-365/versions/1",
+                    "/sla/service-bus/diff?from=1&to=2",
+                    "/sla/service-bus/versions/1/bilingual", "/sla/dynamics-365/versions/1/bilingual",
+                    "/faq", "/faq/general", "/faq/registration", "/faq/billing", "/faq/implementation-maintenance",
+                    "/search?q=" + query, "/search?q=zzqqxx", "/search",
+                    "/calculator")) {
+                pages.add(new PublicPage(path, language, Request.GET, 200));
+            }
+            pages.add(new PublicPage("/calculator", language, Request.CALCULATE, 200));
+            pages.add(new PublicPage("/calculator", language, Request.CALCULATE_INVALID, 400));
+            pages.add(new PublicPage("/no/such/page", language, Request.GET, 404));
+            pages.add(new PublicPage("/sla/no-such-document", language, Request.GET, 404));
+            pages.add(new PublicPage("/sla/service-bus/versions/99", language, Request.GET, 404));
+            pages.add(new PublicPage("/sla/service-bus/diff?from=abc&to=2", language, Request.GET, 400));
+        }
+        return pages.stream();
+    }
+
+    @BeforeAll
+    void startChecker() throws Exception {
+        checker = new Html5Checker();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("publicPages")
+    void pageIsValidHtml5(PublicPage page) throws Exception {
+        HttpResponse<String> response = fetch(page);
+
+        Html5Checker.Report report = checker.check(response.body());
+
+        String[] lines = response.body().split("\n", -1);
+        report.warnings().forEach(warning -> System.out.println("vnu warning on " + page + ": " + warning));
+        assertThat(report.errors())
+                .as(() -> "HTML5 errors on " + page + ":\n" + report.errors().stream()
+                        .map(error -> "  " + error + "\n      > " + excerpt(lines, error.line()))
+                        .collect(Collectors.joining("\n")))
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("publicPages")
+    void pageIsEntirelyInTheRequestedLanguage(PublicPage page) throws Exception {
+        String html = fetch(page).body();
+        Locale own = Locale.forLanguageTag(page.language());
+        Locale other = Locale.forLanguageTag(page.language().equals("en") ? "zh-CN" : "en");
+
+        Matcher lang = HTML_LANG.matcher(html);
+        assertThat(lang.find()).as("<html lang> on %s", page).isTrue();
+        assertThat(lang.group(1)).as("<html lang> on %s", page).isEqualTo(page.language());
+
+        Set<String> texts = textNodes(html);
+        assertThat(texts).as("own navigation labels on %s", page)
+                .contains(label("nav.sla", own), label("nav.faq", own), label("nav.calculator", own));
+        List<String> foreign = NAVIGATION_KEYS.stream().map(key -> label(key, other)).filter(texts::contains).toList();
+        assertThat(foreign).as("navigation labels of the other language on %s", page).isEmpty();
+    }
+
+    @Test
+    void atomFeedIsWellFormedXml() throws Exception {
+        HttpResponse<String> feed = new PortalSession(port).get("/sla/feed.atom");
+        assertThat(feed.statusCode()).isEqualTo(200);
+
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        Document document = factory.newDocumentBuilder()
+                .parse(new ByteArrayInputStream(feed.body().getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(document.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2005/Atom");
+        assertThat(document.getDocumentElement().getLocalName()).isEqualTo("feed");
+    }
+
+    private HttpResponse<String> fetch(PublicPage page) throws Exception {
+        HttpResponse<String> cached = fetched.get(page);
+        if (cached != null) {
+            return cached;
+        }
+        PortalSession session = new PortalSession(port);
+        HttpResponse<String> response = switch (page.request()) {
+            case GET -> session.get(page.address());
+            case CALCULATE -> calculate(session, page, relayForm("1000.00", "41"), "id=\"result-uptime\"");
+            case CALCULATE_INVALID -> calculate(session, page, relayForm("12.345", "abc"), "id=\"calc-errors\"");
+        };
+        assertThat(response.statusCode()).as("status of %s", page).isEqualTo(page.status());
+        assertThat(response.headers().firstValue("Content-Type")).as("content type of %s", page)
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        fetched.put(page, response);
+        return response;
+    }
+
+    private static HttpResponse<String> calculate(PortalSession session, PublicPage page, Map<String, List<String>> form,
+            String expectedMarker) throws Exception {
+        assertThat(session.get(page.address()).statusCode()).as("form of %s", page).isEqualTo(200);
+        HttpResponse<String> response = session.postMultipart(page.address(), form);
+        assertThat(response.body()).as("answer of %s", page).contains(expectedMarker);
+        return response;
+    }
+
+    private static Map<String, List<String>> relayForm(String monthlyFee, String downtime) {
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        fields.put("serviceLevel", List.of("service-bus-relays"));
+        fields.put("month", List.of("2026-02"));
+        fields.put("monthlyFee", List.of(monthlyFee));
+        fields.put("resourceName", List.of("relay-1", "", ""));
+        fields.put("resourceDeployed", List.of("40320", "", ""));
+        fields.put("resourceDowntime", List.of(downtime, "", ""));
+        fields.put("incidentDate", List.of("2026-02-15"));
+        fields.put("billingDay", List.of(""));
+        fields.put("action", List.of("calculate"));
+        return fields;
+    }
+
+    private String label(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+
+    private static Set<String> textNodes(String html) {
+        Set<String> texts = new LinkedHashSet<>();
+        Matcher matcher = TEXT_NODE.matcher(SCRIPT_OR_STYLE.matcher(html).replaceAll(""));
+        while (matcher.find()) {
+            String text = HtmlUtils.htmlUnescape(matcher.group(1)).strip();
+            if (!text.isEmpty()) {
+                texts.add(text);
+            }
+        }
+        return texts;
+    }
+
+    private static String excerpt(String[] lines, int line) {
+        if (line < 1 || line > lines.length) {
+            return "";
+        }
+        String text = lines[line - 1].strip();
+        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
+    }
+}
