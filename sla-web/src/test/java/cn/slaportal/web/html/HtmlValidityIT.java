@@ -29,7 +29,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.HtmlUtils;
 import org.w3c.dom.Document;
 
@@ -37,10 +43,12 @@ import org.w3c.dom.Document;
  * Every public page, in both languages, fetched over real HTTP and checked by the Nu Html Checker (HTML5, no
  * errors; warnings are printed), and checked for "no mixed-language pages": {@code <html lang>} is the requested
  * language and no navigation label of the other language appears. Runs on the demo profile, which adds a
- * scheduled version 2 of service-bus (for the diff page).
+ * scheduled version 2 of service-bus (for the diff page); a test-only controller fails on purpose for the 400,
+ * 500 and 503 pages.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "sla.test.context=html-validity")
 @ActiveProfiles("demo")
+@Import(HtmlValidityIT.FailingPages.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HtmlValidityIT {
 
@@ -60,7 +68,27 @@ class HtmlValidityIT {
     private Html5Checker checker;
     private final Map<PublicPage, HttpResponse<String>> fetched = new HashMap<>();
 
-    enum Request { GET, CALCULATE, CALCULATE_INVALID }
+    enum Request { GET, CALCULATE, CALCULATE_INVALID, POST_WITHOUT_CSRF }
+
+    /** Pages that fail on purpose, for the 400, 500 and 503 error pages (registered for this class only). */
+    @Controller
+    static class FailingPages {
+
+        @GetMapping("/test-only/bad-request")
+        String badRequest() {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+
+        @GetMapping("/test-only/broken")
+        String broken() {
+            throw new IllegalStateException("html validity check: unexpected failure");
+        }
+
+        @GetMapping("/test-only/database-down")
+        String databaseDown() {
+            throw new CannotCreateTransactionException("html validity check: database down");
+        }
+    }
 
     record PublicPage(String path, String language, Request request, int status) {
 
@@ -70,7 +98,11 @@ class HtmlValidityIT {
 
         @Override
         public String toString() {
-            return (request == Request.GET ? "GET " + path : "POST /calculator (" + request + ")") + " [" + language + "]";
+            return switch (request) {
+                case GET -> "GET " + path;
+                case POST_WITHOUT_CSRF -> "POST " + path + " without CSRF token";
+                default -> "POST " + path + " (" + request + ")";
+            } + " [" + language + "]";
         }
     }
 
@@ -86,7 +118,7 @@ class HtmlValidityIT {
                     "/sla/service-bus/versions/1/bilingual", "/sla/dynamics-365/versions/1/bilingual",
                     "/faq", "/faq/general", "/faq/registration", "/faq/billing", "/faq/implementation-maintenance",
                     "/search?q=" + query, "/search?q=zzqqxx", "/search",
-                    "/calculator")) {
+                    "/calculator", "/login", "/login?error")) {
                 pages.add(new PublicPage(path, language, Request.GET, 200));
             }
             pages.add(new PublicPage("/calculator", language, Request.CALCULATE, 200));
@@ -95,6 +127,10 @@ class HtmlValidityIT {
             pages.add(new PublicPage("/sla/no-such-document", language, Request.GET, 404));
             pages.add(new PublicPage("/sla/service-bus/versions/99", language, Request.GET, 404));
             pages.add(new PublicPage("/sla/service-bus/diff?from=abc&to=2", language, Request.GET, 400));
+            pages.add(new PublicPage("/test-only/bad-request", language, Request.GET, 400));
+            pages.add(new PublicPage("/logout", language, Request.POST_WITHOUT_CSRF, 403));
+            pages.add(new PublicPage("/test-only/broken", language, Request.GET, 500));
+            pages.add(new PublicPage("/test-only/database-down", language, Request.GET, 503));
         }
         return pages.stream();
     }
@@ -113,8 +149,10 @@ class HtmlValidityIT {
 
         String[] lines = response.body().split("\n", -1);
         report.warnings().forEach(warning -> System.out.println("vnu warning on " + page + ": " + warning));
-        assertThat(report.errors())
-                .as(() -> "HTML5 errors on " + page + ":\n" + report.errors().stream()
+        List<Html5Checker.Finding> errors = report.errors().stream()
+                .filter(error -> !outdatedCheckerRule(error, excerpt(lines, error.line()))).toList();
+        assertThat(errors)
+                .as(() -> "HTML5 errors on " + page + ":\n" + errors.stream()
                         .map(error -> "  " + error + "\n      > " + excerpt(lines, error.line()))
                         .collect(Collectors.joining("\n")))
                 .isEmpty();
@@ -165,6 +203,7 @@ class HtmlValidityIT {
             case GET -> session.get(page.address());
             case CALCULATE -> calculate(session, page, relayForm("1000.00", "41"), "id=\"result-uptime\"");
             case CALCULATE_INVALID -> calculate(session, page, relayForm("12.345", "abc"), "id=\"calc-errors\"");
+            case POST_WITHOUT_CSRF -> session.postWithoutCsrfToken(page.address());
         };
         assertThat(response.statusCode()).as("status of %s", page).isEqualTo(page.status());
         assertThat(response.headers().firstValue("Content-Type")).as("content type of %s", page)
@@ -209,6 +248,20 @@ class HtmlValidityIT {
             }
         }
         return texts;
+    }
+
+    /**
+     * vnu 20.6.30 (the newest release that runs beside Boot's Jetty 12) predates whatwg/html#5881 (September
+     * 2020), which made {@code <input type="email" autocomplete="username">} conforming; vnu fixed it later
+     * (validator/validator#1022). Only that exact message on an email input is tolerated, and it is printed.
+     */
+    private static boolean outdatedCheckerRule(Html5Checker.Finding error, String source) {
+        boolean outdated = error.message().startsWith("Bad value “username” for attribute “autocomplete” on element “input”")
+                && source.contains("type=\"email\"");
+        if (outdated) {
+            System.out.println("vnu 20.6.30 outdated rule (conforming since whatwg/html#5881): " + error);
+        }
+        return outdated;
     }
 
     private static String excerpt(String[] lines, int line) {

@@ -55,6 +55,12 @@ final class PortalSession {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
+    /** Posts an empty form without any CSRF token, as a forged cross-site request would. */
+    HttpResponse<String> postWithoutCsrfToken(String pathAndQuery) throws IOException, InterruptedException {
+        return send(request(pathAndQuery).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
     private HttpRequest.Builder request(String pathAndQuery) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
                 .timeout(Duration.ofSeconds(30)).header("Accept", BROWSER_ACCEPT);
