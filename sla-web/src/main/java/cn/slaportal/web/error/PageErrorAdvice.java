@@ -1,6 +1,7 @@
 package cn.slaportal.web.error;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,8 +29,6 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageErrorAdvice {
 
-    static final String NOT_FOUND_VIEW = "error/404";
-    static final String UNAVAILABLE_VIEW = "error/503";
     static final String RETRY_AFTER_SECONDS = "30";
 
     private static final Logger LOG = LoggerFactory.getLogger(PageErrorAdvice.class);
@@ -39,11 +38,8 @@ class PageErrorAdvice {
         if (answersJson(handler)) {
             throw exception;
         }
-        ModelAndView page = new ModelAndView(NOT_FOUND_VIEW, HttpStatus.NOT_FOUND);
-        page.addObject("status", HttpStatus.NOT_FOUND.value());
-        page.addObject("detailKey", exception.messageKey());
-        page.addObject("detailArgs", exception.arguments());
-        return page;
+        return ErrorPages.page(HttpStatus.NOT_FOUND,
+                Map.of("detailKey", exception.messageKey(), "detailArgs", exception.arguments()));
     }
 
     @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
@@ -55,9 +51,7 @@ class PageErrorAdvice {
         }
         LOG.warn("Database unavailable while rendering a page: {}", exception.toString());
         response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
-        ModelAndView page = new ModelAndView(UNAVAILABLE_VIEW, HttpStatus.SERVICE_UNAVAILABLE);
-        page.addObject("status", HttpStatus.SERVICE_UNAVAILABLE.value());
-        return page;
+        return ErrorPages.page(HttpStatus.SERVICE_UNAVAILABLE, Map.of());
     }
 
     private static boolean answersJson(HandlerMethod handler) {

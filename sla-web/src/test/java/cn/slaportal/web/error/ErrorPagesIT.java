@@ -52,6 +52,12 @@ class ErrorPagesIT {
     }
 
     @Test
+    void errorPageTitleNamesTheErrorInBothLanguages() {
+        assertThat(http.get("/no/such/page?lang=en").body()).contains("<title>Page not found · SLA Portal</title>");
+        assertThat(http.get("/no/such/page?lang=zh-CN").body()).contains("<title>找不到页面 · 服务级别协议门户</title>");
+    }
+
+    @Test
     void unknownAddressAnswersTheChinese404PageByDefault() {
         HttpResponse<String> page = http.get("/no/such/page");
 
