@@ -48,9 +48,12 @@ public class SearchService {
         this.clock = Clock.systemUTC();
     }
 
+    /** Builds the index at start-up unless the content import's {@link ContentChangedEvent} already did. */
     @EventListener(ApplicationReadyEvent.class)
     void onReady() {
-        rebuild();
+        if (builtAt == null) {
+            rebuild();
+        }
     }
 
     @EventListener
