@@ -1,10 +1,8 @@
 package cn.slaportal.web.account;
 
-import cn.slaportal.core.SlaTime;
 import cn.slaportal.persistence.account.AccountStore;
 import java.time.Clock;
 import java.time.Duration;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -24,9 +22,9 @@ class LoginThrottle {
     private final AccountStore accounts;
     private final Clock clock;
 
-    LoginThrottle(AccountStore accounts, ObjectProvider<Clock> clock) {
+    LoginThrottle(AccountStore accounts, Clock clock) {
         this.accounts = accounts;
-        this.clock = clock.getIfAvailable(() -> Clock.system(SlaTime.ZONE));
+        this.clock = clock;
     }
 
     @EventListener

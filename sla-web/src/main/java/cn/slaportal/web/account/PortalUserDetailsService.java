@@ -1,11 +1,9 @@
 package cn.slaportal.web.account;
 
-import cn.slaportal.core.SlaTime;
 import cn.slaportal.persistence.account.AccountStore;
 import cn.slaportal.persistence.account.UserAccount;
 import java.time.Clock;
 import java.time.Instant;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -19,9 +17,9 @@ class PortalUserDetailsService implements UserDetailsService {
     private final AccountStore accounts;
     private final Clock clock;
 
-    PortalUserDetailsService(AccountStore accounts, ObjectProvider<Clock> clock) {
+    PortalUserDetailsService(AccountStore accounts, Clock clock) {
         this.accounts = accounts;
-        this.clock = clock.getIfAvailable(() -> Clock.system(SlaTime.ZONE));
+        this.clock = clock;
     }
 
     @Override

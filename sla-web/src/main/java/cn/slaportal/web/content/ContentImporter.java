@@ -25,7 +25,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
@@ -59,12 +58,12 @@ class ContentImporter implements ApplicationRunner {
     private final ApplicationEventPublisher events;
     private final ResourcePatternResolver resolver = new PathMatchingResourcePatternResolver(ContentImporter.class.getClassLoader());
 
-    ContentImporter(SlaVersionStore versions, FaqStore faq, GlossaryStore glossary, ObjectProvider<Clock> clock,
+    ContentImporter(SlaVersionStore versions, FaqStore faq, GlossaryStore glossary, Clock clock,
                     ApplicationEventPublisher events) {
         this.versions = versions;
         this.faq = faq;
         this.glossary = glossary;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
         this.events = events;
     }
 

@@ -51,7 +51,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
@@ -94,7 +93,7 @@ class DemoData implements ApplicationRunner {
 
     DemoData(AccountStore accounts, SubscriptionStore subscriptions, IncidentStore incidents, ClaimStore claims,
              SlaVersionStore versions, NoticeStore notices, AuditStore audit, PasswordEncoder passwords,
-             ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+             ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
         this.subscriptions = subscriptions;
         this.incidents = incidents;
@@ -104,7 +103,7 @@ class DemoData implements ApplicationRunner {
         this.audit = audit;
         this.passwords = passwords;
         this.events = events;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     @Override

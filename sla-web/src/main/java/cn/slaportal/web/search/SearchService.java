@@ -42,10 +42,10 @@ public class SearchService {
     private volatile Instant builtAt;
     private volatile LocalDate builtFor;
 
-    SearchService(SlaVersionStore versions, FaqStore faq) {
+    SearchService(SlaVersionStore versions, FaqStore faq, Clock clock) {
         this.versions = versions;
         this.faq = faq;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /** Builds the index at start-up unless the content import's {@link ContentChangedEvent} already did. */

@@ -1,6 +1,7 @@
 package cn.slaportal.web.version;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -34,10 +35,12 @@ class SlaPageController {
 
     private final SlaReading reading;
     private final PublishedPageValidators validators;
+    private final Clock clock;
 
-    SlaPageController(SlaReading reading, PublishedPageValidators validators) {
+    SlaPageController(SlaReading reading, PublishedPageValidators validators, Clock clock) {
         this.reading = reading;
         this.validators = validators;
+        this.clock = clock;
     }
 
     @GetMapping("/sla")
@@ -91,14 +94,14 @@ class SlaPageController {
     }
 
     /** The later of the latest publication of the document and the day the shown version's status last changed. */
-    private static Instant lastModified(DocumentOverview overview, VersionView shown) {
+    private Instant lastModified(DocumentOverview overview, VersionView shown) {
         Instant latest = overview.timeline().versions().stream().map(v -> v.summary().publishedAt())
                 .max(Instant::compareTo).orElse(shown.summary().publishedAt());
         LocalDate statusSince = shown.lastDayInForce() != null ? shown.lastDayInForce().plusDays(1)
                 : shown.summary().effectiveFrom();
         Instant statusChange = statusSince.atStartOfDay(SlaTime.ZONE).toInstant();
         Instant candidate = statusChange.isAfter(latest) && !shown.scheduled() ? statusChange : latest;
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return candidate.isAfter(now) ? now : candidate;
     }
 

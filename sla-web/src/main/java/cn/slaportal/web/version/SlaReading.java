@@ -41,11 +41,11 @@ public class SlaReading {
     private final Clock clock;
 
     SlaReading(SlaVersionStore store, ObjectProvider<ServiceLevelCatalog> catalog, RenderedContentCache rendered,
-               ObjectProvider<Clock> clock) {
+               Clock clock) {
         this.store = store;
         this.catalog = catalog.getIfAvailable(ServiceLevelCatalog::standard);
         this.rendered = rendered;
-        this.clock = clock.getIfAvailable(() -> Clock.system(SlaTime.ZONE));
+        this.clock = clock;
     }
 
     public LocalDate today() {
