@@ -1,0 +1,28 @@
+package cn.slaportal.web.core;
+
+import java.time.Duration;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * The one static file that lives outside {@code /css/}: the favicon. Boot's resource handler serves only
+ * {@code spring.mvc.static-path-pattern=/css/**} (application.properties), so the versioned resource chain —
+ * consulted by Thymeleaf's link builder for every {@code @{...}} link through {@code ResourceUrlEncodingFilter} —
+ * looks up only the paths that really hold static files; navigation links never reach the class path.
+ */
+@Configuration(proxyBeanMethods = false)
+class StaticResourceConfiguration implements WebMvcConfigurer {
+
+    /** A pattern rather than the exact path, so the file name stays the path within the mapping (not ""). */
+    static final String FAVICON = "/favicon.*";
+
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        registry.addResourceHandler(FAVICON).addResourceLocations("classpath:/static/")
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
+                .resourceChain(true);
+    }
+}
