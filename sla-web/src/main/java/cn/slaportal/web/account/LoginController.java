@@ -1,9 +1,5 @@
 package cn.slaportal.web.account;
 
-import jakarta.servlet.http.HttpSession;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,21 +13,12 @@ class LoginController {
 
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
-                 HttpSession session, Model model) {
+                 Model model) {
         if (error != null) {
-            model.addAttribute("errorKey", errorKey(session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)));
+            model.addAttribute("errorKey", SignInFailureHandler.DISABLED.equals(error) ? "login.error.disabled"
+                    : "login.error.bad-credentials");
         }
         model.addAttribute("signedOut", logout != null);
         return LOGIN_VIEW;
-    }
-
-    private static String errorKey(Object exception) {
-        if (exception instanceof LockedException) {
-            return "login.error.locked";
-        }
-        if (exception instanceof DisabledException) {
-            return "login.error.disabled";
-        }
-        return "login.error.bad-credentials";
     }
 }
