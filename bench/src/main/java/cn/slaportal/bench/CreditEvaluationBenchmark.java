@@ -1,10 +1,10 @@
 package cn.slaportal.bench;
 
 import cn.slaportal.core.billing.Money;
-import cn.slaportal.core.catalog.ServiceLevelCatalog;
 import cn.slaportal.core.credit.ApplicableFee;
 import cn.slaportal.core.credit.CreditCalculator;
 import cn.slaportal.core.credit.CreditSchedule;
+import cn.slaportal.core.credit.CreditTier;
 import cn.slaportal.core.uptime.UptimeMinutes;
 import java.math.BigDecimal;
 import java.util.Random;
@@ -31,7 +31,9 @@ public class CreditEvaluationBenchmark {
 
     static final int MONTHS = 4096;
 
-    private final CreditSchedule schedule = ServiceLevelCatalog.DYNAMICS_365_CREDITS;
+    /** The credit table of Dynamics 365 v1: < 99.9 -> 25 %, < 99 -> 50 %, < 95 -> 100 %. */
+    private final CreditSchedule schedule = CreditSchedule.of(CreditTier.below("99.9", "25"),
+            CreditTier.below("99", "50"), CreditTier.below("95", "100"));
     private final CreditCalculator calculator = new CreditCalculator();
     private final long[] available = new long[MONTHS];
     private final long[] downtime = new long[MONTHS];

@@ -36,6 +36,8 @@ final class ContentChecker {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final int ADVERSE_NOTICE_DAYS = 90;
     private static final Pattern SLA_FILE = Pattern.compile("v([1-9]\\d*)\\.(en|zh-CN)\\.md");
+    /** Rule sets beside the texts; {@link RuleSetTextCheck} checks them. */
+    private static final Pattern RULES_FILE = Pattern.compile("v([1-9]\\d*)\\.rules");
     private static final Pattern FAQ_FILE = Pattern.compile("([a-z0-9]+(?:-[a-z0-9]+)*)\\.(en|zh-CN)\\.md");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final List<String> SLA_KEYS =
@@ -155,7 +157,9 @@ final class ContentChecker {
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path path : walk.filter(Files::isRegularFile).sorted().toList()) {
                 Path relative = root.relativize(path);
-                if (relative.toString().replace('\\', '/').equals(CATEGORIES)) {
+                if (relative.toString().replace('\\', '/').equals(CATEGORIES)
+                        || kind == Kind.SLA && relative.getNameCount() == 3
+                                && RULES_FILE.matcher(path.getFileName().toString()).matches()) {
                     continue;
                 }
                 Matcher m = fileName.matcher(path.getFileName().toString());

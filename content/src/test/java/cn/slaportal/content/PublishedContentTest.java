@@ -22,6 +22,14 @@ class PublishedContentTest {
     }
 
     @Test
+    void everyVersionsTextAgreesWithItsRuleSet() {
+        assertThat(CONTENT.resolve("sla/service-bus/v1.rules")).exists();
+        assertThat(CONTENT.resolve("sla/dynamics-365/v1.rules")).exists();
+
+        assertThat(new RuleSetTextCheck(CONTENT).check()).as("rule-set findings").isEmpty();
+    }
+
+    @Test
     void bothSlaDocumentsArePublishedInBothLanguages() {
         for (String document : new String[] {"service-bus", "dynamics-365"}) {
             for (Language language : Language.values()) {

@@ -29,6 +29,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class Fixtures {
 
+    /** A rule-set text for stored versions: the store keeps it as given (sla-core's parser validates it). */
+    public static final String RULES = "document: demo\nclaims-clause: 1\n";
+
+
     public static final Instant NOW = Instant.parse("2026-03-10T02:00:00Z");
     public static final ServiceLevelSlug QUEUES = new ServiceLevelSlug("service-bus-queues-topics");
 

@@ -4,6 +4,7 @@ import cn.slaportal.core.LocalizedText;
 import cn.slaportal.core.SlaRuleViolation;
 import cn.slaportal.core.billing.BillingMonth;
 import cn.slaportal.core.claim.DeadlineRule;
+import cn.slaportal.core.claim.DecisionPeriod;
 import cn.slaportal.core.credit.ApplicableFee;
 import cn.slaportal.core.credit.CreditAssessment;
 import cn.slaportal.core.credit.CreditCalculator;
@@ -14,10 +15,15 @@ import cn.slaportal.core.uptime.UptimeInput;
 import cn.slaportal.core.uptime.UptimeMethod;
 import cn.slaportal.core.uptime.UptimeMinutes;
 import java.util.Objects;
+import java.util.Optional;
 
-/** A service level of a document, with everything needed to assess and claim a credit under it. */
+/**
+ * A service level as one version's rule set states it, with everything needed to assess and claim a credit
+ * under it. {@code tiersClause} is the clause of the version's text that shows its credit table.
+ */
 public record ServiceLevel(ServiceLevelSlug slug, SlaDocument document, LocalizedText name, UptimeMethod uptimeMethod,
-        CreditSchedule creditSchedule, DeadlineRule deadlineRule, CreditFrequencyRule creditFrequencyRule) {
+        CreditSchedule creditSchedule, DeadlineRule deadlineRule, Optional<DecisionPeriod> decisionPeriod,
+        CreditFrequencyRule creditFrequencyRule, ClauseNumber tiersClause) {
 
     public ServiceLevel {
         Objects.requireNonNull(slug, "slug");
@@ -26,7 +32,9 @@ public record ServiceLevel(ServiceLevelSlug slug, SlaDocument document, Localize
         Objects.requireNonNull(uptimeMethod, "uptimeMethod");
         Objects.requireNonNull(creditSchedule, "creditSchedule");
         Objects.requireNonNull(deadlineRule, "deadlineRule");
+        Objects.requireNonNull(decisionPeriod, "decisionPeriod");
         Objects.requireNonNull(creditFrequencyRule, "creditFrequencyRule");
+        Objects.requireNonNull(tiersClause, "tiersClause");
     }
 
     private static final MonthlyUptimeCalculator UPTIME = new MonthlyUptimeCalculator();
@@ -42,5 +50,11 @@ public record ServiceLevel(ServiceLevelSlug slug, SlaDocument document, Localize
         }
         UptimeMinutes minutes = UPTIME.calculate(month, input);
         return new CreditAssessment(minutes, CREDITS.assess(creditSchedule, minutes, fee));
+    }
+
+    /** The same level with another claim-deadline rule (a revised version that changes only the deadline). */
+    public ServiceLevel withDeadlineRule(DeadlineRule rule) {
+        return new ServiceLevel(slug, document, name, uptimeMethod, creditSchedule, rule, decisionPeriod,
+                creditFrequencyRule, tiersClause);
     }
 }

@@ -1,52 +1,28 @@
 package cn.slaportal.core.catalog;
 
-import cn.slaportal.core.LocalizedText;
-import cn.slaportal.core.claim.ClaimInformation;
-import cn.slaportal.core.claim.DecisionPeriod;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
+import cn.slaportal.core.SlaRuleViolation;
+import java.util.Objects;
+import java.util.regex.Pattern;
 
-/** A published, versioned SLA document. */
-public enum SlaDocument {
-    SERVICE_BUS("service-bus", new LocalizedText("SLA for Service Bus", "服务总线服务级别协议"),
-            ClaimInformation.AZURE_GENERAL_TERMS, null),
-    DYNAMICS_365("dynamics-365",
-            new LocalizedText("Service Level Agreement for Dynamics 365 online services",
-                    "Dynamics 365 在线服务的服务级别协议"),
-            ClaimInformation.DYNAMICS_365, DecisionPeriod.DYNAMICS_365);
+/**
+ * A published, versioned SLA document, named by its stable slug ({@code service-bus}, {@code dynamics-365}).
+ * Which documents exist is data: each has versions, and each version a {@link RuleSet}.
+ */
+public record SlaDocument(String slug) {
 
-    private final String slug;
-    private final LocalizedText title;
-    private final List<ClaimInformation> requiredClaimInformation;
-    private final DecisionPeriod decisionPeriod;
+    private static final Pattern FORM = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final int MAXIMUM_LENGTH = 64;
 
-    SlaDocument(String slug, LocalizedText title, List<ClaimInformation> requiredClaimInformation,
-            DecisionPeriod decisionPeriod) {
-        this.slug = slug;
-        this.title = title;
-        this.requiredClaimInformation = requiredClaimInformation;
-        this.decisionPeriod = decisionPeriod;
+    /** Refuses a malformed slug ({@code catalog.error.invalid-document}: {0} the slug). */
+    public SlaDocument {
+        Objects.requireNonNull(slug, "slug");
+        if (slug.length() > MAXIMUM_LENGTH || !FORM.matcher(slug).matches()) {
+            throw new SlaRuleViolation("catalog.error.invalid-document", slug);
+        }
     }
 
-    public String slug() {
+    @Override
+    public String toString() {
         return slug;
-    }
-
-    public LocalizedText title() {
-        return title;
-    }
-
-    public List<ClaimInformation> requiredClaimInformation() {
-        return requiredClaimInformation;
-    }
-
-    /** Present when the SLA promises a decision period (Dynamics 365: 45 days). */
-    public Optional<DecisionPeriod> decisionPeriod() {
-        return Optional.ofNullable(decisionPeriod);
-    }
-
-    public static Optional<SlaDocument> fromSlug(String slug) {
-        return Arrays.stream(values()).filter(document -> document.slug.equals(slug)).findFirst();
     }
 }

@@ -1,7 +1,9 @@
 /**
- * The catalogue: the two published SLA documents ({@link cn.slaportal.core.catalog.SlaDocument}) and their
- * eight service levels ({@link cn.slaportal.core.catalog.ServiceLevel}), each with its slug, names in both
- * languages, uptime method, credit schedule, deadline rule and credit frequency rule.
- * {@link cn.slaportal.core.catalog.ServiceLevelCatalog#standard()} is the catalogue of SPEC 3.1.
+ * The catalogue as data: each version of an SLA document ({@link cn.slaportal.core.catalog.SlaDocument}) carries
+ * a {@link cn.slaportal.core.catalog.RuleSet} of service levels ({@link cn.slaportal.core.catalog.ServiceLevel}:
+ * slug, names in both languages, uptime method, credit schedule, deadline rule, decision period, credit frequency
+ * rule), required claim information and exclusions. {@link cn.slaportal.core.catalog.RuleSetFormat} reads and
+ * writes the text form kept in content files and the database; validation happens while reading, in the value
+ * types. {@link cn.slaportal.core.catalog.ServiceLevelCatalog} looks levels up by slug.
  */
 package cn.slaportal.core.catalog;

@@ -1,18 +1,20 @@
 package cn.slaportal.core.claim;
 
+import cn.slaportal.core.SlaRuleViolation;
 import cn.slaportal.core.SlaTime;
-
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** How long the operator takes to decide a claim: Dynamics 365 claims are decided within 45 days of receipt. */
+/** How long the operator takes to decide a claim, e.g. Dynamics 365 claims are decided within 45 days of receipt. */
 public record DecisionPeriod(int days) {
 
-    public static final DecisionPeriod DYNAMICS_365 = new DecisionPeriod(45);
+    /** The longest decision period a rule set may state. */
+    public static final int MAXIMUM_DAYS = 366;
 
+    /** Refuses a period outside 1-366 days ({@code rules.error.decision-days}: {0} the days given, {1} the maximum). */
     public DecisionPeriod {
-        if (days <= 0) {
-            throw new IllegalArgumentException("days must be positive");
+        if (days <= 0 || days > MAXIMUM_DAYS) {
+            throw new SlaRuleViolation("rules.error.decision-days", days, MAXIMUM_DAYS);
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.slaportal.core.credit;
 
+import cn.slaportal.core.SlaRuleViolation;
 import cn.slaportal.core.uptime.UptimeMinutes;
 import cn.slaportal.core.uptime.UptimePercentage;
 import java.math.BigDecimal;
@@ -13,7 +14,9 @@ import java.util.Optional;
  * A credit table of "&lt;" tiers, highest threshold first, each lower threshold crediting more.
  * The tier that applies is the one with the lowest threshold the uptime falls below: exactly 99.9 %
  * earns nothing, exactly 99 % the first tier only, exactly 95 % the second and not the third.
- * Immutable; equal when the tiers are equal.
+ * Immutable; equal when the tiers are equal. Refuses an empty table ({@code rules.error.no-tiers}) and tiers
+ * that do not descend strictly in threshold while ascending strictly in credit ({@code rules.error.tiers-order}:
+ * {0} the higher threshold, {1} the one after it).
  */
 public final class CreditSchedule {
 
@@ -31,14 +34,14 @@ public final class CreditSchedule {
     public CreditSchedule(List<CreditTier> tiers) {
         this.tiers = List.copyOf(Objects.requireNonNull(tiers, "tiers"));
         if (this.tiers.isEmpty()) {
-            throw new IllegalArgumentException("a schedule needs at least one tier");
+            throw new SlaRuleViolation("rules.error.no-tiers");
         }
         for (int i = 1; i < this.tiers.size(); i++) {
             CreditTier higher = this.tiers.get(i - 1);
             CreditTier lower = this.tiers.get(i);
             if (lower.below().compareTo(higher.below()) >= 0
                     || lower.creditPercent().compareTo(higher.creditPercent()) <= 0) {
-                throw new IllegalArgumentException("tiers must descend in threshold and ascend in credit");
+                throw new SlaRuleViolation("rules.error.tiers-order", higher.belowPlain(), lower.belowPlain());
             }
         }
         int size = this.tiers.size();

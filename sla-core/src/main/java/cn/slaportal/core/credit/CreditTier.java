@@ -1,11 +1,14 @@
 package cn.slaportal.core.credit;
 
+import cn.slaportal.core.SlaRuleViolation;
 import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
  * One row of a credit table: Monthly Uptime Percentage below {@code below} earns {@code creditPercent}.
- * The threshold has at most {@value #MAXIMUM_SCALE} decimals and is kept without trailing zeros.
+ * The threshold lies above 0 and at most 100, has at most {@value #MAXIMUM_SCALE} decimals and is kept without
+ * trailing zeros ({@code rules.error.threshold}: {0} the threshold); a tier credits more than 0 %
+ * ({@code rules.error.tier-credits-nothing}: {0} the threshold).
  */
 public record CreditTier(BigDecimal below, CreditPercent creditPercent) {
 
@@ -15,17 +18,17 @@ public record CreditTier(BigDecimal below, CreditPercent creditPercent) {
         Objects.requireNonNull(below, "below");
         Objects.requireNonNull(creditPercent, "creditPercent");
         if (below.signum() <= 0 || below.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new IllegalArgumentException("threshold out of range: " + below);
+            throw new SlaRuleViolation("rules.error.threshold", below.toPlainString());
         }
         if (creditPercent.isNone()) {
-            throw new IllegalArgumentException("a tier must credit something");
+            throw new SlaRuleViolation("rules.error.tier-credits-nothing", below.toPlainString());
         }
         below = below.stripTrailingZeros();
         if (below.scale() < 0) {
             below = below.setScale(0);
         }
         if (below.scale() > MAXIMUM_SCALE) {
-            throw new IllegalArgumentException("at most " + MAXIMUM_SCALE + " decimals: " + below);
+            throw new SlaRuleViolation("rules.error.threshold", below.toPlainString());
         }
     }
 

@@ -106,6 +106,10 @@ class ClaimEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** TRUE while this claim blocks another one for the same incident and subscription, NULL once it does not. */
+    @Column(name = "blocking")
+    private Boolean blocking;
+
     @Version
     @Column(name = "row_version", nullable = false)
     private long rowVersion;
@@ -136,10 +140,12 @@ class ClaimEntity {
         this.submittedById = claim.submittedByUserId();
         this.submittedAt = submittedAt;
         this.updatedAt = submittedAt;
+        this.blocking = ClaimStatus.SUBMITTED.blocksAnotherClaim() ? Boolean.TRUE : null;
     }
 
     void moveTo(ClaimTransition transition, Instant now) {
         this.status = transition.to();
+        this.blocking = transition.to().blocksAnotherClaim() ? Boolean.TRUE : null;
         transition.approvedCredit().ifPresent(credit -> this.approvedCreditAmount = credit.amount());
         if (!transition.exclusions().isEmpty()) {
             this.exclusions.clear();

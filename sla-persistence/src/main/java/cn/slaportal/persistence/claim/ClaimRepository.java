@@ -19,5 +19,5 @@ interface ClaimRepository extends JpaRepository<ClaimEntity, Long> {
 
     List<ClaimEntity> findAllByOrderBySubmittedAtDesc();
 
-    boolean existsByIncidentIdAndSubscriptionId(long incidentId, long subscriptionId);
+    boolean existsByIncidentIdAndSubscriptionIdAndBlockingTrue(long incidentId, long subscriptionId);
 }

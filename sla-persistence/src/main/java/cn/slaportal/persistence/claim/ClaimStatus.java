@@ -21,6 +21,11 @@ public enum ClaimStatus {
         return next().isEmpty();
     }
 
+    /** A withdrawn claim does not block a new claim for the same incident and subscription; any other does. */
+    public boolean blocksAnotherClaim() {
+        return this != WITHDRAWN;
+    }
+
     public boolean canMoveTo(ClaimStatus target) {
         return next().contains(target);
     }

@@ -54,7 +54,7 @@ public class ClaimStore {
     public Claim submit(NewClaim claim, Instant now) {
         Subscription subscription = subscriptions.subscription(claim.subscriptionId())
                 .orElseThrow(() -> new IllegalArgumentException("no subscription " + claim.subscriptionId()));
-        if (claims.existsByIncidentIdAndSubscriptionId(claim.incidentId(), claim.subscriptionId())) {
+        if (claims.existsByIncidentIdAndSubscriptionIdAndBlockingTrue(claim.incidentId(), claim.subscriptionId())) {
             throw new DuplicateClaimException(claim.incidentId(), claim.subscriptionId(), null);
         }
         String reference = references.next(now);
@@ -70,7 +70,7 @@ public class ClaimStore {
                 return stored.toRecord();
             });
         } catch (DataIntegrityViolationException e) {
-            if (claims.existsByIncidentIdAndSubscriptionId(claim.incidentId(), claim.subscriptionId())) {
+            if (claims.existsByIncidentIdAndSubscriptionIdAndBlockingTrue(claim.incidentId(), claim.subscriptionId())) {
                 throw new DuplicateClaimException(claim.incidentId(), claim.subscriptionId(), e);
             }
             throw e;

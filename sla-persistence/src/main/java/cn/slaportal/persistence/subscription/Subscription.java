@@ -3,7 +3,6 @@ package cn.slaportal.persistence.subscription;
 import cn.slaportal.core.billing.BillingDay;
 import cn.slaportal.core.billing.Money;
 import cn.slaportal.core.catalog.ServiceLevelSlug;
-import cn.slaportal.core.credit.ApplicableFee;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -12,18 +11,4 @@ public record Subscription(long id, long organisationId, ServiceLevelSlug servic
                            LocalDate termEnd, Optional<Long> renews, BillingDay billingDay, Money monthlyFee,
                            Optional<Money> suitePriceShare, Optional<Reseller> reseller, long rowVersion) {
 
-    public boolean isActiveOn(LocalDate day) {
-        return !day.isBefore(termStart) && !day.isAfter(termEnd);
-    }
-
-    /**
-     * The fee credits are computed on (SPEC 3.4): the reseller's estimated retail price, else the suite share,
-     * else the monthly fee.
-     */
-    public ApplicableFee applicableFee() {
-        if (reseller.isPresent()) {
-            return ApplicableFee.resellerRetailPrice(reseller.get().estimatedRetailPrice());
-        }
-        return suitePriceShare.map(ApplicableFee::suiteShare).orElseGet(() -> ApplicableFee.monthlyFee(monthlyFee));
-    }
 }

@@ -2,10 +2,7 @@ package cn.slaportal.persistence.subscription;
 
 import cn.slaportal.core.billing.BillingDay;
 import cn.slaportal.core.billing.Money;
-import cn.slaportal.core.catalog.ServiceLevelCatalog;
 import cn.slaportal.core.catalog.ServiceLevelSlug;
-import cn.slaportal.persistence.version.SlaVersionStore;
-import cn.slaportal.persistence.version.SlaVersionSummary;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -21,22 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class SubscriptionStore {
 
     private final SubscriptionRepository subscriptions;
-    private final SlaVersionStore versions;
-    private final ServiceLevelCatalog catalog = ServiceLevelCatalog.standard();
 
-    SubscriptionStore(SubscriptionRepository subscriptions, SlaVersionStore versions) {
+    SubscriptionStore(SubscriptionRepository subscriptions) {
         this.subscriptions = subscriptions;
-        this.versions = versions;
-    }
-
-    /**
-     * The SLA version governing the subscription's term: the version of its service level's document in force
-     * on the day the term began (core rule {@code VersionHistory.governingTerm}). Empty when no version was
-     * in force that day or the service level is unknown.
-     */
-    public Optional<SlaVersionSummary> governingVersion(Subscription subscription) {
-        return catalog.find(subscription.serviceLevel())
-                .flatMap(level -> versions.governing(level.document().slug(), subscription.termStart()));
     }
 
     @Transactional

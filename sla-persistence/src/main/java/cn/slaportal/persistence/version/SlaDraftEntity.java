@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /** An unpublished revision of an SLA document, editable (optimistically locked) until it is published. */
 @Entity
@@ -51,6 +52,9 @@ class SlaDraftEntity {
     @Column(name = "adverse", nullable = false)
     private boolean adverse;
 
+    @Column(name = "rules", columnDefinition = "mediumtext")
+    private String rules;
+
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy;
 
@@ -86,6 +90,7 @@ class SlaDraftEntity {
         this.bodyZh = content.body().zhCn();
         this.effectiveDate = content.effectiveFrom();
         this.adverse = content.adverse();
+        this.rules = content.rules().orElse(null);
         this.updatedBy = editor;
         this.updatedAt = now;
     }
@@ -106,7 +111,7 @@ class SlaDraftEntity {
         return new SlaDraft(id, document.slug(), new SlaDraftContent(
                 new LocalizedText(titleEn, titleZh),
                 new LocalizedText(summaryEn, summaryZh),
-                new LocalizedText(bodyEn, bodyZh), effectiveDate, adverse),
+                new LocalizedText(bodyEn, bodyZh), effectiveDate, adverse, Optional.ofNullable(rules)),
                 createdBy, createdAt, updatedBy, updatedAt, rowVersion);
     }
 }

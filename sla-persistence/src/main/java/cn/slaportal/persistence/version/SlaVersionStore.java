@@ -5,7 +5,10 @@ import cn.slaportal.persistence.support.ContentHash;
 import cn.slaportal.persistence.support.ImportOutcome;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,11 +29,32 @@ public class SlaVersionStore {
     private final SlaDocumentRepository documents;
     private final SlaVersionRepository versions;
     private final SlaDraftRepository drafts;
+    private final SlaVersionRulesRepository rules;
 
-    SlaVersionStore(SlaDocumentRepository documents, SlaVersionRepository versions, SlaDraftRepository drafts) {
+    SlaVersionStore(SlaDocumentRepository documents, SlaVersionRepository versions, SlaDraftRepository drafts,
+                    SlaVersionRulesRepository rules) {
         this.documents = documents;
         this.versions = versions;
         this.drafts = drafts;
+        this.rules = rules;
+    }
+
+    /** The rule-set text of a published version; empty for a version stored before rule sets existed. */
+    public Optional<String> rules(String document, int number) {
+        return versions.findByDocumentSlugAndNumber(document, number)
+                .flatMap(version -> rules.findById(version.id())).map(SlaVersionRulesEntity::rules);
+    }
+
+    /** Every published version that has a rule set, with its rule-set text, by document and number. */
+    public List<VersionRules> allRules() {
+        Map<Long, String> texts = new HashMap<>();
+        rules.findAll().forEach(stored -> texts.put(stored.versionId(), stored.rules()));
+        return versions.findAll().stream()
+                .filter(version -> texts.containsKey(version.id()))
+                .sorted(Comparator.comparing((SlaVersionEntity version) -> version.document().slug())
+                        .thenComparingInt(SlaVersionEntity::number))
+                .map(version -> new VersionRules(version.toSummary(), texts.get(version.id())))
+                .toList();
     }
 
     /** Slugs of all documents that have at least been created, alphabetically. */
@@ -47,10 +71,9 @@ public class SlaVersionStore {
         return versions.findByDocumentSlugAndNumber(document, number).map(SlaVersionEntity::toRecord);
     }
 
-    /** The version in force on {@code day}: the latest effective date on or before it (highest number on a tie). */
+    /** The version in force on {@code day}, by the core rule {@link VersionHistory#inForceOn}. */
     public Optional<SlaVersionRecord> inForce(String document, LocalDate day) {
-        return versions.findByDocumentSlugAndEffectiveDateLessThanEqualOrderByEffectiveDateDescNumberDesc(document, day)
-                .stream().findFirst().map(SlaVersionEntity::toRecord);
+        return history(document).inForceOn(day).flatMap(core -> version(document, core.number()));
     }
 
     /** The document's versions as the core {@link VersionHistory}, for the version rules. */
@@ -77,10 +100,11 @@ public class SlaVersionStore {
         return versions.findById(id).map(SlaVersionEntity::toSummary);
     }
 
-    /** Published versions that take effect after {@code day}, soonest first (for the scheduled-revision banner). */
+    /** Published versions not in force yet on {@code day}, soonest first (core {@link VersionHistory#scheduledAfter}). */
     public List<SlaVersionSummary> scheduledAfter(String document, LocalDate day) {
-        return versions.findByDocumentSlugAndEffectiveDateGreaterThanOrderByEffectiveDateAscNumberAsc(document, day)
-                .stream().map(SlaVersionEntity::toSummary).toList();
+        List<SlaVersionSummary> all = versions(document);
+        return new VersionHistory(all.stream().map(SlaVersionSummary::toCore).toList()).scheduledAfter(day).stream()
+                .map(core -> all.stream().filter(v -> v.number() == core.number()).findFirst().orElseThrow()).toList();
     }
 
     /** Every published version of every document, for indexing; bodies included. */
@@ -101,7 +125,14 @@ public class SlaVersionStore {
             throw new IllegalStateException("next version of " + version.document() + " is " + next
                     + ", not " + version.number());
         }
-        return versions.saveAndFlush(new SlaVersionEntity(document, version, hash(version))).toRecord();
+        return insert(document, version).toRecord();
+    }
+
+    private SlaVersionEntity insert(SlaDocumentEntity document, NewSlaVersion version) {
+        SlaVersionEntity stored = versions.saveAndFlush(new SlaVersionEntity(document, version, hash(version)));
+        rules.saveAndFlush(new SlaVersionRulesEntity(stored.id(), version.rules(), ContentHash.of(version.rules()),
+                version.publishedAt()));
+        return stored;
     }
 
     /** The number the next published version of {@code document} gets. */
@@ -112,23 +143,50 @@ public class SlaVersionStore {
     /**
      * Idempotent import of a version from the content files: a version already stored with the same content
      * is left alone; one stored with other content is reported as a conflict and left alone too
-     * (published versions are immutable).
+     * (published versions are immutable). The rule set is compared the same way; a version stored before rule
+     * sets existed gets its rule set attached once ({@link ImportOutcome#REVISED}).
      */
     @Transactional
     public ImportOutcome importVersion(NewSlaVersion version) {
         String hash = hash(version);
         Optional<SlaVersionEntity> stored = versions.findByDocumentSlugAndNumber(version.document(), version.number());
         if (stored.isPresent()) {
-            if (stored.get().contentHash().equals(hash)) {
-                return ImportOutcome.UNCHANGED;
+            if (!stored.get().contentHash().equals(hash)) {
+                LOG.warn("{} v{} is already published with other content; the stored version is kept",
+                        version.document(), version.number());
+                return ImportOutcome.CONFLICT;
             }
-            LOG.warn("{} v{} is already published with other content; the stored version is kept",
-                    version.document(), version.number());
-            return ImportOutcome.CONFLICT;
+            return attachRules(stored.get(), version.rules(), version.publishedAt());
         }
-        SlaDocumentEntity document = documentFor(version.document(), version.publishedAt());
-        versions.saveAndFlush(new SlaVersionEntity(document, version, hash));
+        insert(documentFor(version.document(), version.publishedAt()), version);
         return ImportOutcome.ADDED;
+    }
+
+    /**
+     * Gives a version stored before rule sets existed its rule set, once: {@link ImportOutcome#REVISED} when
+     * attached, {@link ImportOutcome#UNCHANGED} when the same text is stored, {@link ImportOutcome#CONFLICT}
+     * (and the stored text kept) when another one is.
+     */
+    @Transactional
+    public ImportOutcome attachRules(String document, int number, String rulesText, Instant now) {
+        SlaVersionEntity stored = versions.findByDocumentSlugAndNumber(document, number)
+                .orElseThrow(() -> new IllegalArgumentException("no published version " + document + " v" + number));
+        return attachRules(stored, rulesText, now);
+    }
+
+    private ImportOutcome attachRules(SlaVersionEntity version, String rulesText, Instant now) {
+        String hash = ContentHash.of(rulesText);
+        Optional<SlaVersionRulesEntity> existing = rules.findById(version.id());
+        if (existing.isEmpty()) {
+            rules.saveAndFlush(new SlaVersionRulesEntity(version.id(), rulesText, hash, now));
+            return ImportOutcome.REVISED;
+        }
+        if (existing.get().rulesHash().equals(hash)) {
+            return ImportOutcome.UNCHANGED;
+        }
+        LOG.warn("{} v{} already has another rule set; the stored rule set is kept", version.document().slug(),
+                version.number());
+        return ImportOutcome.CONFLICT;
     }
 
     public List<SlaDraft> drafts(String document) {
@@ -166,7 +224,7 @@ public class SlaVersionStore {
     /**
      * Publishes a draft as the document's next version and removes the draft.
      *
-     * @throws IllegalStateException when the draft has no effective date
+     * @throws IllegalStateException when the draft has no effective date or no rule set
      */
     @Transactional
     public SlaVersionRecord publishDraft(long id, long expectedRowVersion, Instant publishedAt, String publisher) {
@@ -175,10 +233,13 @@ public class SlaVersionStore {
         if (content.effectiveFrom() == null) {
             throw new IllegalStateException("a draft needs an effective date before it is published");
         }
+        if (content.rules().isEmpty()) {
+            throw new IllegalStateException("a draft needs a rule set before it is published");
+        }
         String document = draft.document().slug();
         SlaVersionRecord published = publish(new NewSlaVersion(document, nextNumber(document), content.title(),
                 content.summary(), content.body(), publishedAt, content.effectiveFrom(), content.adverse(),
-                publisher, VersionOrigin.ADMIN));
+                publisher, VersionOrigin.ADMIN, content.rules().get()));
         drafts.delete(draft);
         return published;
     }

@@ -128,10 +128,11 @@ abstract class ClaimStoreContract {
         assertThatThrownBy(() -> jdbc.update("INSERT INTO claim (reference, organisation_id, subscription_id, incident_id,"
                         + " service_level, status, description, downtime_started_at, downtime_minutes, resolution_attempts,"
                         + " uptime_percent, credit_percent, credit_amount, currency, deadline, submitted_by_id, submitted_at,"
-                        + " updated_at, row_version) SELECT 'CLM-1999-999999', organisation_id, subscription_id, incident_id,"
-                        + " service_level, status, description, downtime_started_at, downtime_minutes, resolution_attempts,"
-                        + " uptime_percent, credit_percent, credit_amount, currency, deadline, submitted_by_id, submitted_at,"
-                        + " updated_at, 0 FROM claim WHERE reference = ?", claim.reference()))
+                        + " updated_at, row_version, blocking) SELECT 'CLM-1999-999999', organisation_id, subscription_id,"
+                        + " incident_id, service_level, status, description, downtime_started_at, downtime_minutes,"
+                        + " resolution_attempts, uptime_percent, credit_percent, credit_amount, currency, deadline,"
+                        + " submitted_by_id, submitted_at, updated_at, 0, blocking FROM claim WHERE reference = ?",
+                claim.reference()))
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 

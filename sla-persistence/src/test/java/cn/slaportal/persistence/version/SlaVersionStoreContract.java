@@ -10,6 +10,7 @@ import cn.slaportal.persistence.support.ImportOutcome;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -65,12 +66,29 @@ abstract class SlaVersionStoreContract {
         assertThat(store.importVersion(v1)).isEqualTo(ImportOutcome.ADDED);
         assertThat(store.importVersion(v1)).isEqualTo(ImportOutcome.UNCHANGED);
         NewSlaVersion edited = new NewSlaVersion(document, 1, v1.title(), v1.summary(),
-                new LocalizedText("## 1. Changed", "## 1. 已更改"), v1.publishedAt(), v1.effectiveFrom(), false, "x", VersionOrigin.CONTENT);
+                new LocalizedText("## 1. Changed", "## 1. 已更改"), v1.publishedAt(), v1.effectiveFrom(), false, "x", VersionOrigin.CONTENT, Fixtures.RULES);
         assertThat(store.importVersion(edited)).isEqualTo(ImportOutcome.CONFLICT);
         assertThat(store.version(document, 1).orElseThrow().body()).isEqualTo(v1.body());
         assertThat(store.importVersion(version(document, 2, LocalDate.of(2026, 6, 1), true)))
                 .isEqualTo(ImportOutcome.ADDED);
         assertThat(store.versions(document)).extracting(SlaVersionSummary::number).containsExactly(1, 2);
+    }
+
+    @Test
+    void aVersionsRuleSetIsStoredWithItAndCannotChange() {
+        String document = Fixtures.unique("doc");
+        store.publish(version(document, 1, LocalDate.of(2026, 1, 5), false));
+
+        assertThat(store.rules(document, 1)).contains(Fixtures.RULES);
+        assertThat(store.allRules()).filteredOn(rules -> rules.version().document().equals(document))
+                .extracting(rules -> rules.version().number() + ":" + rules.rules()).containsExactly("1:" + Fixtures.RULES);
+        assertThat(store.attachRules(document, 1, Fixtures.RULES, PUBLISHED)).isEqualTo(ImportOutcome.UNCHANGED);
+        assertThat(store.attachRules(document, 1, Fixtures.RULES + "# other", PUBLISHED)).isEqualTo(ImportOutcome.CONFLICT);
+        assertThat(store.rules(document, 1)).contains(Fixtures.RULES);
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> entityManager
+                .createQuery("update SlaVersionRulesEntity r set r.rules = 'rewritten'").executeUpdate()))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(store.rules(document, 1)).contains(Fixtures.RULES);
     }
 
     @Test
@@ -115,13 +133,14 @@ abstract class SlaVersionStoreContract {
 
     private static SlaDraftContent content(String text) {
         return new SlaDraftContent(new LocalizedText("Title", "标题"), new LocalizedText("Summary", "摘要"),
-                new LocalizedText("## 1. " + text, "## 1. " + text), LocalDate.of(2026, 6, 1), false);
+                new LocalizedText("## 1. " + text, "## 1. " + text), LocalDate.of(2026, 6, 1), false,
+                Optional.of(Fixtures.RULES + "# " + text));
     }
 
     private static NewSlaVersion version(String document, int number, LocalDate effective, boolean adverse) {
         return new NewSlaVersion(document, number, new LocalizedText("SLA", "服务级别协议"),
                 new LocalizedText("Version " + number, "版本 " + number),
                 new LocalizedText("## 1. Service commitments\n\nVersion " + number, "## 1. 服务承诺\n\n版本 " + number),
-                PUBLISHED, effective, adverse, "admin@example.cn", VersionOrigin.ADMIN);
+                PUBLISHED, effective, adverse, "admin@example.cn", VersionOrigin.ADMIN, Fixtures.RULES);
     }
 }

@@ -2,8 +2,7 @@ package cn.slaportal.web.catalog;
 
 import cn.slaportal.core.LocalizedText;
 import cn.slaportal.core.catalog.ServiceLevel;
-import cn.slaportal.core.catalog.ServiceLevelCatalog;
-import cn.slaportal.core.credit.CreditTier;
+import cn.slaportal.core.version.VersionedRules;
 import cn.slaportal.web.api.JsonApi;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,24 +14,28 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ServiceLevelsApiController {
 
-    private final ServiceLevelCatalog catalog;
+    private final PublishedRules rules;
 
-    ServiceLevelsApiController(ServiceLevelCatalog catalog) {
-        this.catalog = catalog;
+    ServiceLevelsApiController(PublishedRules rules) {
+        this.rules = rules;
     }
 
+    /** The service levels of each document as the version in force today states them (that version is named). */
     @GetMapping("/api/v1/service-levels")
     List<ServiceLevelJson> serviceLevels() {
-        return catalog.all().stream().map(ServiceLevelJson::of).toList();
+        return rules.book().currentOn(rules.today()).stream()
+                .flatMap(version -> version.rules().levels().stream().map(level -> ServiceLevelJson.of(version, level)))
+                .toList();
     }
 
     record ServiceLevelJson(String slug, String document, Map<String, String> name, String uptimeMethod,
-            List<TierJson> tiers, String deadlineRule) {
+            List<TierJson> tiers, String deadlineRule, int deadlineMonths, Integer decisionPeriodDays, int version) {
 
-        static ServiceLevelJson of(ServiceLevel level) {
+        static ServiceLevelJson of(VersionedRules version, ServiceLevel level) {
             return new ServiceLevelJson(level.slug().value(), level.document().slug(), names(level.name()),
                     level.uptimeMethod().name(), level.creditSchedule().tiers().stream().map(TierJson::of).toList(),
-                    level.deadlineRule().name());
+                    level.deadlineRule().kind().name(), level.deadlineRule().months(),
+                    level.decisionPeriod().map(period -> period.days()).orElse(null), version.version().number());
         }
     }
 

@@ -1,13 +1,12 @@
 package cn.slaportal.web.claim;
 
-import cn.slaportal.core.SlaRuleViolation;
 import cn.slaportal.core.SlaTime;
 import cn.slaportal.core.billing.BillingDay;
-import cn.slaportal.core.catalog.ServiceLevel;
-import cn.slaportal.core.catalog.ServiceLevelCatalog;
 import cn.slaportal.core.claim.ClaimDeadline;
+import cn.slaportal.core.version.AppliedLevel;
 import cn.slaportal.web.api.ApiProblem;
 import cn.slaportal.web.api.JsonApi;
+import cn.slaportal.web.catalog.PublishedRules;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
@@ -21,15 +20,17 @@ class ClaimDeadlineApiController {
 
     private static final Pattern DAY_NUMBER = Pattern.compile("\\d{1,9}");
 
-    private final ServiceLevelCatalog catalog;
+    private final PublishedRules rules;
 
-    ClaimDeadlineApiController(ServiceLevelCatalog catalog) {
-        this.catalog = catalog;
+    ClaimDeadlineApiController(PublishedRules rules) {
+        this.rules = rules;
     }
 
     /**
-     * {@code {"serviceLevel","incidentDate","deadlineRule","billingDay","deadline","closesAt"}}: the claim must
-     * arrive by {@code deadline} (inclusive), i.e. by {@code closesAt} = 23:59:59 Asia/Shanghai of that day.
+     * {@code {"serviceLevel","incidentDate","deadlineRule","deadlineMonths","billingDay","deadline","closesAt",
+     * "document","version"}}: the claim must arrive by {@code deadline} (inclusive), i.e. by {@code closesAt} =
+     * 23:59:59 Asia/Shanghai of that day, under the rules of {@code version} of {@code document}, the version in
+     * force on the incident day.
      */
     @GetMapping("/api/v1/claims/deadline")
     DeadlineJson deadline(@RequestParam(required = false) String serviceLevel,
@@ -40,13 +41,15 @@ class ClaimDeadlineApiController {
         if (incidentDate == null || incidentDate.isBlank()) {
             throw ApiProblem.badRequest("api.error.missing-parameter", "incidentDate");
         }
-        ServiceLevel level = catalog.find(serviceLevel)
-                .orElseThrow(() -> new SlaRuleViolation("catalog.error.unknown-service-level"));
+        rules.book().knownLevel(serviceLevel);
         LocalDate incident = date(incidentDate);
         BillingDay day = billingDay(billingDay);
-        ClaimDeadline deadline = level.deadlineRule().deadlineFor(incident, day);
-        return new DeadlineJson(level.slug().value(), incident.toString(), level.deadlineRule().name(), day.value(),
-                deadline.lastDay().toString(), deadline.closesAt().atZone(SlaTime.ZONE).toOffsetDateTime().toString());
+        AppliedLevel applied = rules.book().levelOn(serviceLevel, incident);
+        ClaimDeadline deadline = applied.level().deadlineRule().deadlineFor(incident, day);
+        return new DeadlineJson(applied.level().slug().value(), incident.toString(),
+                applied.level().deadlineRule().kind().name(), applied.level().deadlineRule().months(), day.value(),
+                deadline.lastDay().toString(), deadline.closesAt().atZone(SlaTime.ZONE).toOffsetDateTime().toString(),
+                applied.document().slug(), applied.version().number());
     }
 
     private static LocalDate date(String text) {
@@ -70,7 +73,7 @@ class ClaimDeadlineApiController {
         return new BillingDay(Integer.parseInt(text));
     }
 
-    record DeadlineJson(String serviceLevel, String incidentDate, String deadlineRule, int billingDay,
-            String deadline, String closesAt) {
+    record DeadlineJson(String serviceLevel, String incidentDate, String deadlineRule, int deadlineMonths,
+            int billingDay, String deadline, String closesAt, String document, int version) {
     }
 }

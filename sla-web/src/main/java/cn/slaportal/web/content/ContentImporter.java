@@ -1,6 +1,9 @@
 package cn.slaportal.web.content;
 
 import cn.slaportal.core.LocalizedText;
+import cn.slaportal.core.catalog.InvalidRuleSet;
+import cn.slaportal.core.catalog.RuleSet;
+import cn.slaportal.core.catalog.RuleSetFormat;
 import cn.slaportal.persistence.faq.FaqContent;
 import cn.slaportal.persistence.faq.FaqStore;
 import cn.slaportal.persistence.glossary.GlossaryStore;
@@ -38,7 +41,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Imports {@code content/**} from the classpath at start-up, before any other runner. Every SLA version
- * and FAQ entry must exist in both languages with matching metadata, or start-up stops.
+ * and FAQ entry must exist in both languages with matching metadata, and every SLA version needs a valid rule
+ * set, or start-up stops. Importing historical versions is the one publication path that does not apply the
+ * notice rule: these versions were published (with their notice) before the portal existed, and their
+ * publication instants lie in the past.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -98,6 +104,7 @@ class ContentImporter implements ApplicationRunner {
     }
 
     private NewSlaVersion slaVersion(String document, int number, Map<Language, Resource> files) {
+        String rules = rules(document, number);
         Resource enFile = files.get(Language.EN);
         Resource zhFile = files.get(Language.ZH_CN);
         FrontMatter en = FrontMatter.parse(describe(enFile), read(enFile));
@@ -119,10 +126,33 @@ class ContentImporter implements ApplicationRunner {
                     OffsetDateTime.parse(en.required(source, "published")).toInstant(),
                     LocalDate.parse(en.required(source, "effective")),
                     strictBoolean(source, en.required(source, "adverse")),
-                    PUBLISHER, VersionOrigin.CONTENT);
+                    PUBLISHER, VersionOrigin.CONTENT, rules);
         } catch (DateTimeParseException | IllegalArgumentException e) {
             throw new ContentFormatException(source, e.getMessage());
         }
+    }
+
+    /**
+     * The version's rule set ({@code v{n}.rules} beside the texts), validated by sla-core's parser: a missing,
+     * malformed or invalid rule set, or one of another document, stops the import naming the file and line.
+     */
+    private String rules(String document, int number) {
+        String name = "content/sla/" + document + "/v" + number + ".rules";
+        Resource[] found = resources("classpath*:" + name);
+        if (found.length == 0) {
+            throw new ContentFormatException(name, "the version has no rule set");
+        }
+        String text = read(found[0]);
+        try {
+            RuleSet parsed = RuleSetFormat.parse(text);
+            if (!parsed.document().slug().equals(document)) {
+                throw new ContentFormatException(describe(found[0]), "'document' is not " + document);
+            }
+        } catch (InvalidRuleSet invalid) {
+            throw new ContentFormatException(describe(found[0]),
+                    "line " + invalid.line() + ": " + invalid.code() + " " + invalid.arguments());
+        }
+        return text;
     }
 
     private void importFaqCategories(Map<ImportOutcome, Integer> tally) {

@@ -6,11 +6,12 @@ import cn.slaportal.core.availability.ResourceAvailability;
 import cn.slaportal.core.billing.BillingDay;
 import cn.slaportal.core.billing.BillingMonth;
 import cn.slaportal.core.catalog.ServiceLevel;
-import cn.slaportal.core.catalog.ServiceLevelCatalog;
 import cn.slaportal.core.credit.CreditTier;
 import cn.slaportal.core.uptime.UptimeMethod;
+import cn.slaportal.core.version.AppliedLevel;
 import cn.slaportal.web.availability.ProbeLogResult;
 import cn.slaportal.web.availability.ProbeLogService;
+import cn.slaportal.web.catalog.PublishedRules;
 import cn.slaportal.web.locale.LocalizedFormats;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,9 +33,10 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The calculator page's application service. It validates the form, then asks the same services as the JSON
- * API — {@link CreditEstimator} for uptime and credit, {@link ProbeLogService} for a probe log, the level's
- * deadline rule for the claim deadline — and draws the pictures. It computes no SLA rule itself: per-day
- * unavailable minutes come from the evaluator's minute listener.
+ * API — {@link CreditEstimator} for uptime and credit (rules of the version in force on the first day of the
+ * billing month), {@link ProbeLogService} for a probe log, the deadline rule of the version in force on the
+ * incident day — and draws the pictures. It computes no SLA rule itself: per-day unavailable minutes come from
+ * the evaluator's minute listener. The levels offered are those of the versions in force today.
  */
 @Service
 class CalculatorService {
@@ -43,15 +45,15 @@ class CalculatorService {
     record Outcome(FieldErrors errors, CalculatorResult result) {
     }
 
-    private final ServiceLevelCatalog catalog;
+    private final PublishedRules rules;
     private final CreditEstimator estimator;
     private final ProbeLogService probeLogs;
     private final MessageSource messages;
     private final LocalizedFormats formats;
 
-    CalculatorService(ServiceLevelCatalog catalog, CreditEstimator estimator, ProbeLogService probeLogs,
+    CalculatorService(PublishedRules rules, CreditEstimator estimator, ProbeLogService probeLogs,
             MessageSource messages, LocalizedFormats formats) {
-        this.catalog = catalog;
+        this.rules = rules;
         this.estimator = estimator;
         this.probeLogs = probeLogs;
         this.messages = messages;
@@ -59,11 +61,11 @@ class CalculatorService {
     }
 
     List<ServiceLevel> levels() {
-        return catalog.all();
+        return rules.book().catalogOn(rules.today()).all();
     }
 
     Optional<ServiceLevel> level(String slug) {
-        return slug == null || slug.isBlank() ? Optional.empty() : catalog.find(slug);
+        return slug == null || slug.isBlank() ? Optional.empty() : rules.book().catalogOn(rules.today()).find(slug);
     }
 
     Outcome calculate(CalculatorForm form, MultipartFile probeLog, Locale locale) {
@@ -119,14 +121,28 @@ class CalculatorService {
                     violation.arguments().toArray());
             return new Outcome(errors, null);
         }
-        LocalDate deadline = incident.map(day -> chosen.deadlineRule()
-                .deadlineFor(day, billingDay.map(BillingDay::new).orElse(BillingDay.CALENDAR)).lastDay()).orElse(null);
+        AppliedLevel deadlineRules = null;
+        if (incident.isPresent()) {
+            try {
+                deadlineRules = rules.book().levelOn(chosen.slug().value(), incident.get());
+            } catch (SlaRuleViolation violation) {
+                errors.reject("incidentDate", violation.code(), violation.arguments().toArray());
+                return new Outcome(errors, null);
+            }
+        }
+        LocalDate deadline = deadlineRules == null ? null : deadlineRules.level().deadlineRule()
+                .deadlineFor(incident.get(), billingDay.map(BillingDay::new).orElse(BillingDay.CALENDAR)).lastDay();
         List<CalculatorResult.DayMinutes> outageDays = perDay.entrySet().stream()
                 .filter(entry -> entry.getValue() > 0)
                 .map(entry -> new CalculatorResult.DayMinutes(entry.getKey(), entry.getValue())).toList();
         String grid = log == null ? null : monthGrid(billingMonth, perDay, locale);
-        return new Outcome(errors, new CalculatorResult(chosen, estimate, deadline, tierRows(chosen, estimate, locale),
-                tierBar(chosen, estimate, locale), log, grid, outageDays));
+        ServiceLevel applied = estimate.serviceLevel();
+        CalculatorResult.RulesUsed rulesUsed = new CalculatorResult.RulesUsed(estimate.applied().version().number(),
+                rules.title(estimate.applied()),
+                deadlineRules == null ? null : deadlineRules.version().number(),
+                deadlineRules == null ? null : rules.title(deadlineRules));
+        return new Outcome(errors, new CalculatorResult(applied, estimate, deadline, tierRows(applied, estimate, locale),
+                tierBar(applied, estimate, locale), log, grid, outageDays, rulesUsed));
     }
 
     private ProbeLogResult evaluate(MultipartFile file, BillingMonth month, Map<LocalDate, Long> perDay,

@@ -84,12 +84,13 @@ class CreditEstimateApiController {
 
     /**
      * {@code {"serviceLevel","month","uptimePercent","creditPercent","creditAmount","currency","tier",
-     * "availableMinutes","downtimeMinutes","feeBasis","paidThroughReseller"}}; {@code tier} is the
-     * {@link TierJson} that applied or null when the uptime met the Service Level.
+     * "availableMinutes","downtimeMinutes","feeBasis","paidThroughReseller","document","version"}}; {@code tier}
+     * is the {@link TierJson} that applied or null when the uptime met the Service Level; {@code document} and
+     * {@code version} name the version whose rules were applied (in force on the first day of the billing month).
      */
     record EstimateJson(String serviceLevel, String month, String uptimePercent, String creditPercent,
             String creditAmount, String currency, TierJson tier, long availableMinutes, long downtimeMinutes,
-            String feeBasis, boolean paidThroughReseller) {
+            String feeBasis, boolean paidThroughReseller, String document, int version) {
 
         static EstimateJson of(CreditEstimate estimate) {
             ServiceCredit credit = estimate.credit();
@@ -97,7 +98,8 @@ class CreditEstimateApiController {
                     credit.uptime().displayed(), credit.percent().plain(), credit.amount().plain(),
                     Money.CURRENCY, credit.tier().map(TierJson::of).orElse(null),
                     estimate.minutes().availableMinutes(), estimate.minutes().downtimeMinutes(),
-                    credit.fee().basis().name(), credit.paidThroughReseller());
+                    credit.fee().basis().name(), credit.paidThroughReseller(), estimate.applied().document().slug(),
+                    estimate.applied().version().number());
         }
     }
 }

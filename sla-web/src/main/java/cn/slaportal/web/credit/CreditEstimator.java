@@ -5,7 +5,6 @@ import cn.slaportal.core.billing.BillingDay;
 import cn.slaportal.core.billing.BillingMonth;
 import cn.slaportal.core.billing.Money;
 import cn.slaportal.core.catalog.ServiceLevel;
-import cn.slaportal.core.catalog.ServiceLevelCatalog;
 import cn.slaportal.core.credit.ApplicableFee;
 import cn.slaportal.core.credit.CreditAssessment;
 import cn.slaportal.core.credit.FeeBasis;
@@ -13,6 +12,8 @@ import cn.slaportal.core.uptime.Maintenance;
 import cn.slaportal.core.uptime.ResourceMinutes;
 import cn.slaportal.core.uptime.UptimeInput;
 import cn.slaportal.core.uptime.UptimeMethod;
+import cn.slaportal.core.version.AppliedLevel;
+import cn.slaportal.web.catalog.PublishedRules;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,9 +21,11 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /**
- * Estimates the Service Credit for one month of one service level: checks that the inputs fit the level's
- * uptime method, then lets sla-core compute uptime and credit. Used by the JSON API and the calculator page.
- * Refusals are {@link SlaRuleViolation}s: {@code catalog.error.unknown-service-level},
+ * Estimates the Service Credit for one month of one service level under the rules of the version in force on the
+ * first day of the billing month: checks that the inputs fit the level's uptime method, then lets sla-core compute
+ * uptime and credit. Used by the JSON API and the calculator page. Refusals are {@link SlaRuleViolation}s:
+ * {@code catalog.error.unknown-service-level}, {@code catalog.error.level-not-in-version} ({0} level, {1} version),
+ * {@code version.error.none-in-force} ({0} document, {1} day),
  * {@code credit.error.missing-input} ({0} field), {@code credit.error.input-not-for-method} ({0} field,
  * {1} method), {@code credit.error.too-many-resources} ({0} limit), and the core's own codes.
  */
@@ -31,18 +34,17 @@ public class CreditEstimator {
 
     public static final int MAXIMUM_RESOURCES = 10_000;
 
-    private final ServiceLevelCatalog catalog;
+    private final PublishedRules rules;
 
-    CreditEstimator(ServiceLevelCatalog catalog) {
-        this.catalog = catalog;
+    CreditEstimator(PublishedRules rules) {
+        this.rules = rules;
     }
 
     public CreditEstimate estimate(CreditEstimateRequest request) {
         if (request.serviceLevel() == null || request.serviceLevel().isBlank()) {
             throw new SlaRuleViolation("credit.error.missing-input", "serviceLevel");
         }
-        ServiceLevel level = catalog.find(request.serviceLevel())
-                .orElseThrow(() -> new SlaRuleViolation("catalog.error.unknown-service-level"));
+        rules.book().knownLevel(request.serviceLevel());
         if (request.month() == null) {
             throw new SlaRuleViolation("credit.error.missing-input", "month");
         }
@@ -51,11 +53,13 @@ public class CreditEstimator {
         }
         BillingDay billingDay = request.billingDay() == null ? BillingDay.CALENDAR : new BillingDay(request.billingDay());
         BillingMonth month = new BillingMonth(request.month(), billingDay);
+        AppliedLevel applied = rules.book().forBillingMonth(request.serviceLevel(), month);
+        ServiceLevel level = applied.level();
         FeeBasis basis = request.feeBasis() == null ? FeeBasis.MONTHLY_FEE : request.feeBasis();
         ApplicableFee fee = new ApplicableFee(new Money(request.monthlyFee()), basis);
         UptimeInput input = input(level.uptimeMethod(), request);
         CreditAssessment assessment = level.assess(month, input, fee);
-        return new CreditEstimate(level, month, assessment.minutes(), assessment.credit());
+        return new CreditEstimate(applied, month, assessment.minutes(), assessment.credit());
     }
 
     private static UptimeInput input(UptimeMethod method, CreditEstimateRequest request) {

@@ -5,14 +5,18 @@ import cn.slaportal.core.SlaTime;
 import cn.slaportal.core.billing.BillingDay;
 import cn.slaportal.core.billing.BillingMonth;
 import cn.slaportal.core.billing.Money;
+import cn.slaportal.core.catalog.RuleSet;
+import cn.slaportal.core.catalog.RuleSetFormat;
 import cn.slaportal.core.catalog.ServiceLevel;
-import cn.slaportal.core.catalog.ServiceLevelCatalog;
 import cn.slaportal.core.catalog.ServiceLevelSlug;
 import cn.slaportal.core.claim.ClaimInformation;
+import cn.slaportal.core.claim.DeadlineRule;
+import cn.slaportal.core.credit.ApplicableFee;
 import cn.slaportal.core.credit.CreditAssessment;
 import cn.slaportal.core.uptime.Maintenance;
 import cn.slaportal.core.uptime.ResourceMinutes;
 import cn.slaportal.core.uptime.UptimeInput;
+import cn.slaportal.core.version.AppliedLevel;
 import cn.slaportal.core.version.NoticeRule;
 import cn.slaportal.persistence.account.AccountStore;
 import cn.slaportal.persistence.account.NewUserAccount;
@@ -36,6 +40,7 @@ import cn.slaportal.persistence.version.NewSlaVersion;
 import cn.slaportal.persistence.version.SlaVersionRecord;
 import cn.slaportal.persistence.version.SlaVersionStore;
 import cn.slaportal.persistence.version.VersionOrigin;
+import cn.slaportal.web.catalog.PublishedRules;
 import cn.slaportal.web.search.ContentChangedEvent;
 import java.time.Clock;
 import java.time.Instant;
@@ -89,11 +94,12 @@ class DemoData implements ApplicationRunner {
     private final PasswordEncoder passwords;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final ServiceLevelCatalog catalog = ServiceLevelCatalog.standard();
+    private final PublishedRules rules;
 
     DemoData(AccountStore accounts, SubscriptionStore subscriptions, IncidentStore incidents, ClaimStore claims,
              SlaVersionStore versions, NoticeStore notices, AuditStore audit, PasswordEncoder passwords,
-             ApplicationEventPublisher events, Clock clock) {
+             ApplicationEventPublisher events, Clock clock, PublishedRules rules) {
+        this.rules = rules;
         this.accounts = accounts;
         this.subscriptions = subscriptions;
         this.incidents = incidents;
@@ -210,11 +216,14 @@ class DemoData implements ApplicationRunner {
 
     private Claim submit(Subscription subscription, Incident incident, long userId, String email, Instant now,
                          UptimeInput input) {
-        ServiceLevel level = level(subscription.serviceLevel().value());
+        AppliedLevel governing = rules.book().governingLevel(subscription.serviceLevel().value(),
+                subscription.termStart());
+        ServiceLevel level = governing.level();
         LocalDate incidentDay = LocalDate.ofInstant(incident.startedAt(), SlaTime.ZONE);
         BillingMonth month = BillingMonth.containing(incidentDay, subscription.billingDay());
-        CreditAssessment assessment = level.assess(month, input, subscription.applicableFee());
-        boolean dynamics = level.document().requiredClaimInformation()
+        CreditAssessment assessment = level.assess(month, input, ApplicableFee.of(subscription.monthlyFee(),
+                subscription.suitePriceShare(), subscription.reseller().map(Reseller::estimatedRetailPrice)));
+        boolean dynamics = governing.rules().requiredClaimInformation()
                 .contains(ClaimInformation.AFFECTED_END_USERS_NUMBER_AND_LOCATIONS);
         return claims.submit(new NewClaim(subscription.id(), incident.id(), subscription.serviceLevel(),
                 incident.description().en(), incident.startedAt(), incident.duration().toMinutes(),
@@ -224,7 +233,7 @@ class DemoData implements ApplicationRunner {
                 "Restarted the client applications; opened support ticket 2026-" + incident.trackingId() + ".",
                 assessment.credit().uptime(), assessment.credit().percent(), assessment.credit().amount(),
                 level.deadlineRule().deadlineFor(incident.startedAt(), subscription.billingDay()).lastDay(),
-                level.document().decisionPeriod().map(period -> period.expectedDecisionDate(now)),
+                level.decisionPeriod().map(period -> period.expectedDecisionDate(now)),
                 userId, email), now);
     }
 
@@ -233,6 +242,8 @@ class DemoData implements ApplicationRunner {
                 .orElseThrow(() -> new IllegalStateException("demo v2 needs service-bus v1 from the content files"));
         LocalDate effective = today.plusDays(DEMO_V2_EFFECTIVE_AFTER_DAYS);
         NoticeRule.STANDARD.check(now, effective, true);
+        RuleSet v1Rules = RuleSetFormat.parse(versions.rules(SERVICE_BUS, 1)
+                .orElseThrow(() -> new IllegalStateException("demo v2 needs the rule set of service-bus v1")));
         String en = edit(v1.body().en(),
                 "within two months of the end of the billing month",
                 "within one month of the end of the billing month");
@@ -246,10 +257,9 @@ class DemoData implements ApplicationRunner {
                 new LocalizedText("Demo data: shortens the claim period to one month after the billing month (adverse"
                         + " change, clause 3.2) and clarifies that claims may be submitted through the SLA Portal.",
                         "演示数据：将索赔期限缩短为计费月结束后一个月（不利变更，第 3.2 条），并说明索赔可通过 SLA 门户提交。"),
-                new LocalizedText(en, zh), now, effective, true, ACTOR, VersionOrigin.DEMO));
+                new LocalizedText(en, zh), now, effective, true, ACTOR, VersionOrigin.DEMO, v2Rules(v1Rules)));
         Map<Long, List<String>> recipients = new LinkedHashMap<>();
-        List<ServiceLevelSlug> levels = catalog.all().stream()
-                .filter(level -> level.document().slug().equals(SERVICE_BUS)).map(ServiceLevel::slug).toList();
+        List<ServiceLevelSlug> levels = v1Rules.levels().stream().map(ServiceLevel::slug).toList();
         for (Long organisation : subscriptions.organisationsSubscribedTo(levels, today)) {
             recipients.put(organisation, accounts.usersOf(organisation).stream()
                     .filter(user -> user.enabled()).map(user -> user.email()).toList());
@@ -266,8 +276,9 @@ class DemoData implements ApplicationRunner {
         return text.replace(from, to);
     }
 
-    private ServiceLevel level(String slug) {
-        return catalog.find(slug).orElseThrow(() -> new IllegalStateException("unknown service level " + slug));
+    /** The rules of the demo v2: those of v1 with the one-month claim period its text announces. */
+    private static String v2Rules(RuleSet v1) {
+        return RuleSetFormat.write(v1.withLevels(level -> level.withDeadlineRule(DeadlineRule.billingMonths(1))));
     }
 
     private static long monthMinutes(Incident incident, Subscription subscription) {

@@ -39,9 +39,14 @@ public record ServiceLevelView(ServiceLevel level, BigDecimal guarantee, List<Ti
         return "sla.method." + level.uptimeMethod().name();
     }
 
-    /** The message key of the claim deadline rule, e.g. {@code sla.deadline.TWO_BILLING_MONTHS}. */
+    /** The message key of the claim deadline rule's kind, e.g. {@code sla.deadline.BILLING_MONTHS}; {0} = its months. */
     public String deadlineKey() {
-        return "sla.deadline." + level.deadlineRule().name();
+        return "sla.deadline." + level.deadlineRule().kind().name();
+    }
+
+    /** The N of "the end of the N-th month after the incident's month". */
+    public int deadlineMonths() {
+        return level.deadlineRule().months();
     }
 
     private static BigDecimal plain(BigDecimal value) {

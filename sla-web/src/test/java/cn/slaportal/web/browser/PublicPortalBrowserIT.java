@@ -43,7 +43,7 @@ class PublicPortalBrowserIT extends BrowserTestSupport {
                     new LocalizedText(v1.body().en().replaceFirst("at least 99\\.9%", "at least 99.95%"),
                             v1.body().zhCn().replaceFirst("至少 99\\.9%", "至少 99.95%")),
                     Instant.now().truncatedTo(ChronoUnit.SECONDS), LocalDate.now(SlaTime.ZONE).plusDays(100), true,
-                    "portal-browser-it", VersionOrigin.ADMIN));
+                    "portal-browser-it", VersionOrigin.ADMIN, store.rules("service-bus", 1).orElseThrow()));
         }
     }
 

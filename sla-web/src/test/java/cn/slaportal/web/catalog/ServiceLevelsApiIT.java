@@ -34,14 +34,19 @@ class ServiceLevelsApiIT {
         assertThat(relays.get("name").get("en").asString()).isEqualTo("Service Bus Relays");
         assertThat(relays.get("name").get("zh-CN").asString()).isEqualTo("服务总线中继");
         assertThat(relays.get("uptimeMethod").asString()).isEqualTo("DEPLOYMENT_MINUTES");
-        assertThat(relays.get("deadlineRule").asString()).isEqualTo("TWO_BILLING_MONTHS");
+        assertThat(relays.get("deadlineRule").asString()).isEqualTo("BILLING_MONTHS");
+        assertThat(relays.get("deadlineMonths").asInt()).isEqualTo(2);
+        assertThat(relays.get("version").asInt()).isEqualTo(1);
         assertThat(relays.get("tiers").toString())
                 .isEqualTo("[{\"below\":\"99.9\",\"creditPercent\":\"10\"},{\"below\":\"99\",\"creditPercent\":\"25\"}]");
 
         JsonNode financeOperations = levels.get(7);
         assertThat(financeOperations.get("document").asString()).isEqualTo("dynamics-365");
         assertThat(financeOperations.get("uptimeMethod").asString()).isEqualTo("TENANT_MINUTES");
-        assertThat(financeOperations.get("deadlineRule").asString()).isEqualTo("FOLLOWING_CALENDAR_MONTH");
+        assertThat(financeOperations.get("deadlineRule").asString()).isEqualTo("CALENDAR_MONTHS");
+        assertThat(financeOperations.get("deadlineMonths").asInt()).isEqualTo(1);
+        assertThat(financeOperations.get("decisionPeriodDays").asInt()).isEqualTo(45);
+        assertThat(levels.get(5).get("name").get("zh-CN").asString()).isEqualTo("Dynamics 365 销售企业版");
         assertThat(financeOperations.get("tiers").toString()).isEqualTo("[{\"below\":\"99.9\",\"creditPercent\":\"25\"},"
                 + "{\"below\":\"99\",\"creditPercent\":\"50\"},{\"below\":\"95\",\"creditPercent\":\"100\"}]");
         assertThat(levels.get(3).get("uptimeMethod").asString()).isEqualTo("USER_MINUTES");

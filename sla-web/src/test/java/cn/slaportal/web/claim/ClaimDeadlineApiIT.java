@@ -27,5 +27,6 @@ class ClaimDeadlineApiIT {
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.json().get("deadline").asString()).isEqualTo(deadline);
         assertThat(answer.json().get("closesAt").asString()).isEqualTo(deadline + "T23:59:59+08:00");
+        assertThat(answer.json().get("version").asInt()).isEqualTo(1);
     }
 }

@@ -3,7 +3,6 @@ package cn.slaportal.web.credit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.slaportal.core.catalog.ServiceLevel;
-import cn.slaportal.core.catalog.ServiceLevelCatalog;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
@@ -73,7 +72,7 @@ class CalculatorInputsTest {
 
     @Test
     void userMinutesNeedNoticeDaysOnlyWhenThereWasMaintenance() {
-        ServiceLevel dynamics = ServiceLevelCatalog.standard().find("dynamics-365-sales-enterprise").orElseThrow();
+        ServiceLevel dynamics = ContentRules.level("dynamics-365", "dynamics-365-sales-enterprise");
         CalculatorForm withMaintenance = new CalculatorForm(dynamics.slug().value(), "2026-02", "1", "", "", null, null,
                 null, "10", "60", "", "100", "", "");
         FieldErrors errors = new FieldErrors();

@@ -32,6 +32,6 @@ final class SlaFixtures {
         return store.publish(new NewSlaVersion("service-bus", 2, v1.summary().title(),
                 new LocalizedText("Raises the relay commitment and adds examples.", "提高中继承诺并增加示例。"),
                 new LocalizedText(en, zh), published, LocalDate.now().plusDays(120), true, "features-it",
-                VersionOrigin.ADMIN));
+                VersionOrigin.ADMIN, store.rules("service-bus", 1).orElseThrow()));
     }
 }

@@ -56,12 +56,12 @@ class SlaPagesIT {
                 new LocalizedText(V2_SUMMARY_EN, "将中继承诺提高到 99.95%。"),
                 new LocalizedText(v1.body().en().replaceFirst("at least 99\\.9%", "at least 99.95%"),
                         v1.body().zhCn().replaceFirst("至少 99\\.9%", "至少 99.95%")),
-                Instant.now().truncatedTo(ChronoUnit.SECONDS), v2Effective, true, "portal-it", VersionOrigin.ADMIN));
+                Instant.now().truncatedTo(ChronoUnit.SECONDS), v2Effective, true, "portal-it", VersionOrigin.ADMIN, store.rules("service-bus", 1).orElseThrow()));
         SlaVersionRecord dynamics = store.version("dynamics-365", 1).orElseThrow();
         store.publish(new NewSlaVersion("dynamics-365", 2, dynamics.summary().title(),
                 new LocalizedText("Clarifies the support contacts.", "明确支持联系方式。"), dynamics.body(),
                 Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS),
-                LocalDate.now(SlaTime.ZONE).minusDays(1), false, "portal-it", VersionOrigin.ADMIN));
+                LocalDate.now(SlaTime.ZONE).minusDays(1), false, "portal-it", VersionOrigin.ADMIN, store.rules("dynamics-365", 1).orElseThrow()));
     }
 
     @Test
