@@ -2,6 +2,7 @@ package cn.slaportal.web.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.slaportal.web.TestOnlyRoutes;
 import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -48,7 +49,7 @@ import org.w3c.dom.Document;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "sla.test.context=html-validity")
 @ActiveProfiles("demo")
-@Import(HtmlValidityIT.FailingPages.class)
+@Import({HtmlValidityIT.FailingPages.class, TestOnlyRoutes.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HtmlValidityIT {
 
