@@ -1,14 +1,17 @@
 package cn.slaportal.web.subscription;
 
-import cn.slaportal.core.SlaTime;
+import cn.slaportal.core.LocalizedText;
 import cn.slaportal.core.catalog.ServiceLevel;
-import cn.slaportal.core.catalog.ServiceLevelCatalog;
+import cn.slaportal.core.catalog.ServiceLevelSlug;
+import cn.slaportal.core.catalog.SlaDocument;
+import cn.slaportal.core.version.RuleBook;
 import cn.slaportal.core.version.VersionHistory;
+import cn.slaportal.core.version.VersionedRules;
 import cn.slaportal.persistence.subscription.Subscription;
 import cn.slaportal.persistence.subscription.SubscriptionStore;
 import cn.slaportal.persistence.version.SlaVersionStore;
 import cn.slaportal.persistence.version.SlaVersionSummary;
-import java.time.Clock;
+import cn.slaportal.web.catalog.PublishedRules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,36 +34,34 @@ public class CustomerSubscriptions {
 
     private final SubscriptionStore subscriptions;
     private final SlaVersionStore versions;
-    private final ServiceLevelCatalog catalog;
-    private final Clock clock;
+    private final PublishedRules rules;
 
-    CustomerSubscriptions(SubscriptionStore subscriptions, SlaVersionStore versions, ServiceLevelCatalog catalog,
-                          Clock clock) {
+    CustomerSubscriptions(SubscriptionStore subscriptions, SlaVersionStore versions, PublishedRules rules) {
         this.subscriptions = subscriptions;
         this.versions = versions;
-        this.catalog = catalog;
-        this.clock = clock;
+        this.rules = rules;
     }
 
     /** The organisation's terms, by service level and start. */
     @Transactional(readOnly = true)
     public List<TermView> termsOf(long organisationId) {
-        LocalDate today = LocalDate.now(clock.withZone(SlaTime.ZONE));
-        Map<String, VersionHistory> histories = new LinkedHashMap<>();
+        LocalDate today = rules.today();
+        RuleBook book = rules.book();
         List<Subscription> terms = subscriptions.subscriptionsOf(organisationId);
         Map<Long, Long> renewals = new LinkedHashMap<>();
         terms.forEach(term -> term.renews().ifPresent(previous -> renewals.put(previous, term.id())));
         List<TermView> views = new ArrayList<>();
         for (Subscription term : terms) {
-            Optional<ServiceLevel> level = catalog.find(term.serviceLevel());
-            if (level.isEmpty()) {
+            Optional<SlaDocument> document = book.documentOf(term.serviceLevel());
+            if (document.isEmpty()) {
                 continue;
             }
-            String document = level.get().document().slug();
-            VersionHistory history = histories.computeIfAbsent(document, versions::history);
-            Optional<SlaVersionSummary> governing = history.governingTerm(term.termStart())
-                    .flatMap(version -> summary(document, version.number()));
-            views.add(new TermView(term, level.get().name(), document, governing,
+            Optional<VersionedRules> governing = book.governingTerm(document.get(), term.termStart());
+            Optional<ServiceLevel> level = governing.flatMap(version -> version.rules().level(term.serviceLevel()));
+            LocalizedText name = level.or(() -> latestStatement(book, document.get(), term.serviceLevel()))
+                    .map(ServiceLevel::name).orElse(new LocalizedText(term.serviceLevel().value(), term.serviceLevel().value()));
+            Optional<SlaVersionSummary> summary = governing.flatMap(version -> summary(document.get().slug(), version.version().number()));
+            views.add(new TermView(term, name, document.get().slug(), summary, level,
                     Optional.ofNullable(renewals.get(term.id())), today));
         }
         return views;
@@ -75,7 +76,7 @@ public class CustomerSubscriptions {
     /** Versions of the organisation's documents scheduled after today, each with the terms it will govern. */
     @Transactional(readOnly = true)
     public List<ScheduledVersionView> scheduled(List<TermView> terms) {
-        LocalDate today = LocalDate.now(clock.withZone(SlaTime.ZONE));
+        LocalDate today = rules.today();
         Set<String> documents = terms.stream().map(TermView::document).collect(Collectors.toCollection(LinkedHashSet::new));
         List<ScheduledVersionView> scheduled = new ArrayList<>();
         for (String document : documents) {
@@ -92,6 +93,17 @@ public class CustomerSubscriptions {
             }
         }
         return scheduled;
+    }
+
+    private static Optional<ServiceLevel> latestStatement(RuleBook book, SlaDocument document, ServiceLevelSlug slug) {
+        List<VersionedRules> all = book.versions(document);
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Optional<ServiceLevel> level = all.get(i).rules().level(slug);
+            if (level.isPresent()) {
+                return level;
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<SlaVersionSummary> summary(String document, int number) {

@@ -1,7 +1,9 @@
 package cn.slaportal.web.subscription;
 
 import cn.slaportal.core.LocalizedText;
+import cn.slaportal.core.catalog.ServiceLevel;
 import cn.slaportal.core.credit.ApplicableFee;
+import cn.slaportal.persistence.subscription.Reseller;
 import cn.slaportal.persistence.subscription.Subscription;
 import cn.slaportal.persistence.version.SlaVersionSummary;
 import java.time.LocalDate;
@@ -10,13 +12,15 @@ import java.util.Optional;
 
 /**
  * One subscription term as the customer reads it: its facts, the fee credits are computed on, the document its
- * service level belongs to and the version governing the term (empty when no version was in force when it began).
+ * service level belongs to, the version governing the term and the level as that version states it (tiers,
+ * deadline rule, decision period). Both are empty when no version was in force when the term began.
  */
 public record TermView(Subscription term, LocalizedText levelName, String document, Optional<SlaVersionSummary> governing,
-                       Optional<Long> renewedBy, LocalDate today) {
+                       Optional<ServiceLevel> governingLevel, Optional<Long> renewedBy, LocalDate today) {
 
+    /** The Applicable Monthly Service Fee (core rule {@link ApplicableFee#of}). */
     public ApplicableFee applicableFee() {
-        return term.applicableFee();
+        return ApplicableFee.of(term.monthlyFee(), term.suitePriceShare(), term.reseller().map(Reseller::estimatedRetailPrice));
     }
 
     public String levelName(Locale locale) {
@@ -25,10 +29,10 @@ public record TermView(Subscription term, LocalizedText levelName, String docume
 
     /** CURRENT, FUTURE or ENDED on {@code today}. */
     public String state() {
-        if (term.isActiveOn(today)) {
-            return "CURRENT";
+        if (today.isBefore(term.termStart())) {
+            return "FUTURE";
         }
-        return today.isBefore(term.termStart()) ? "FUTURE" : "ENDED";
+        return today.isAfter(term.termEnd()) ? "ENDED" : "CURRENT";
     }
 
     /** The day a renewal of this term would begin (the day after it ends). */
