@@ -38,6 +38,7 @@ import cn.slaportal.persistence.version.NewSlaVersion;
 import cn.slaportal.persistence.version.SlaVersionRecord;
 import cn.slaportal.persistence.version.SlaVersionStore;
 import cn.slaportal.persistence.version.VersionOrigin;
+import cn.slaportal.web.MutableClock;
 import cn.slaportal.web.PortalHttp;
 import cn.slaportal.web.search.ContentChangedEvent;
 
@@ -68,7 +69,7 @@ class RenderOnceIT {
     private ApplicationEventPublisher events;
 
     @Autowired
-    private MovableClock clock;
+    private MutableClock clock;
 
     private PortalHttp http;
 
@@ -77,8 +78,8 @@ class RenderOnceIT {
 
         @Bean
         @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
+        MutableClock mutableClock() {
+            return new MutableClock();
         }
 
         @Bean
@@ -181,13 +182,17 @@ class RenderOnceIT {
         events.publishEvent(new ContentChangedEvent("render-once test"));
         assertThat(http.get("/sla/service-bus?lang=en").body()).contains("A revised version is scheduled");
 
-        clock.set(today.plusDays(1).atStartOfDay(SlaTime.ZONE).toInstant().minusSeconds(1));
+        moveTo(today.plusDays(1).atStartOfDay(SlaTime.ZONE).toInstant().minusSeconds(1));
         assertThat(http.get("/sla/service-bus?lang=en").body()).contains("A revised version is scheduled");
-        clock.set(today.plusDays(1).atStartOfDay(SlaTime.ZONE).toInstant());
+        moveTo(today.plusDays(1).atStartOfDay(SlaTime.ZONE).toInstant());
         String afterMidnight = http.get("/sla/service-bus?lang=en").body();
 
         assertThat(afterMidnight).doesNotContain("A revised version is scheduled").contains("<dd>" + number + "</dd>");
-        clock.set(Instant.now());
+        moveTo(Instant.now());
+    }
+
+    private void moveTo(Instant instant) {
+        clock.advance(Duration.between(clock.instant(), instant));
     }
 
     private boolean within(Duration limit, String page, Predicate<String> shows) throws InterruptedException {
@@ -205,7 +210,8 @@ class RenderOnceIT {
         SlaVersionRecord latest = store.version(document, store.nextNumber(document) - 1).orElseThrow();
         int number = store.nextNumber(document);
         store.publish(new NewSlaVersion(document, number, latest.summary().title(), new LocalizedText(summary, "测试。"),
-                latest.body(), Instant.now(), effective, false, "render-once-it", VersionOrigin.ADMIN));
+                latest.body(), Instant.now(), effective, false, "render-once-it", VersionOrigin.ADMIN,
+                store.rules(document, latest.number()).orElseThrow()));
         return number;
     }
 }
