@@ -6,6 +6,7 @@ import cn.slaportal.persistence.faq.FaqEntry;
 import cn.slaportal.persistence.faq.FaqStore;
 import cn.slaportal.persistence.version.SlaVersionRecord;
 import cn.slaportal.persistence.version.SlaVersionStore;
+import cn.slaportal.web.pagecache.ContentGenerationChanged;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -62,6 +64,12 @@ public class SearchService {
         rebuild();
     }
 
+    /** Another instance changed the published content (seen through the content generation). */
+    @EventListener
+    void onGenerationChanged(ContentGenerationChanged event) {
+        rebuild();
+    }
+
     /** Rebuilds the whole index from the database. */
     public synchronized void rebuild() {
         Instant now = clock.instant();
@@ -95,6 +103,18 @@ public class SearchService {
         return entries;
     }
 
+    /** During a database outage the index built before it keeps answering (it has none only before start-up). */
+    private void rebuildUnlessUnreachable(Instant built) {
+        try {
+            rebuild();
+        } catch (DataAccessException unreachable) {
+            if (built == null) {
+                throw unreachable;
+            }
+            LOG.warn("Search index not rebuilt, the database is unreachable: {}", unreachable.toString());
+        }
+    }
+
     static String tag(Locale language) {
         return "zh".equals(language.getLanguage()) ? SearchIndex.CHINESE : SearchIndex.ENGLISH;
     }
@@ -105,7 +125,7 @@ public class SearchService {
         Instant built = builtAt;
         if (built == null || !LocalDate.ofInstant(now, SlaTime.ZONE).equals(builtFor)
                 || built.plus(MAXIMUM_AGE).isBefore(now)) {
-            rebuild();
+            rebuildUnlessUnreachable(built);
         }
         return index.search(query, tag(locale), maxHits);
     }

@@ -20,6 +20,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -40,12 +41,12 @@ class SecurityConfiguration {
             + "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /**
-     * Every public address, listed: pages (the calculator's form included), the feed, the API, static assets and
-     * the sign-in page. A wrong method on them is the page's own 405. Anything not listed here or in
-     * {@link #CUSTOMER_ROUTES} is denied.
+     * Every public address, listed: pages (the calculator's form included), the feed, the API, static assets, the
+     * sign-in page and the health probes (load balancer, bench scripts). A wrong method on them is the page's own 405.
+     * Anything not listed here or in {@link #CUSTOMER_ROUTES} is denied.
      */
     static final String[] PUBLIC_ROUTES = {"/", "/sla", "/sla/**", "/faq", "/faq/**", "/search", "/calculator",
-            "/login", "/api/v1/**", "/css/**", "/js/**", "/favicon.svg"};
+            "/login", "/api/v1/**", "/css/**", "/js/**", "/favicon.svg", "/actuator/health", "/actuator/health/**"};
 
     /** The customer area as it exists; another address under {@code /account} is denied. */
     static final String[] CUSTOMER_ROUTES = {"/account", "/account/subscriptions", "/account/notices",
@@ -74,7 +75,7 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(NOT_FOUND, AnyRequestMatcher.INSTANCE)
                         .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), PRIVATE_AREAS)
                         .defaultAccessDeniedHandlerFor(SecurityConfiguration::deniedOutsidePrivateAreas, AnyRequestMatcher.INSTANCE))
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**").csrfTokenRepository(csrfTokens()))
                 .formLogin(login -> login.loginPage("/login").usernameParameter("email").failureHandler(signInFailure)
                         .successHandler(new LandingPage())
                         .permitAll())
@@ -94,6 +95,16 @@ class SecurityConfiguration {
         } else {
             response.sendError(404);
         }
+    }
+
+    /**
+     * The CSRF token travels in an HttpOnly cookie (and the form's hidden field), not in the session: an anonymous
+     * visitor's form (sign-in, calculator) then needs no session, so browsing writes no session row.
+     */
+    private static CookieCsrfTokenRepository csrfTokens() {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return tokens;
     }
 
     @Bean
