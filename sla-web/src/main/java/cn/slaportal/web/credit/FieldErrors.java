@@ -21,7 +21,7 @@ public final class FieldErrors {
 
     private final Map<String, Message> byField = new LinkedHashMap<>();
 
-    void reject(String field, String code, Object... arguments) {
+    public void reject(String field, String code, Object... arguments) {
         byField.putIfAbsent(field, new Message(code, arguments));
     }
 

@@ -29,7 +29,6 @@ import cn.slaportal.persistence.claim.ClaimStore;
 import cn.slaportal.persistence.claim.ClaimTransition;
 import cn.slaportal.persistence.claim.NewClaim;
 import cn.slaportal.persistence.incident.Incident;
-import cn.slaportal.persistence.incident.IncidentStore;
 import cn.slaportal.persistence.incident.NewIncident;
 import cn.slaportal.persistence.notice.NoticeStore;
 import cn.slaportal.persistence.subscription.NewSubscription;
@@ -41,6 +40,7 @@ import cn.slaportal.persistence.version.SlaVersionRecord;
 import cn.slaportal.persistence.version.SlaVersionStore;
 import cn.slaportal.persistence.version.VersionOrigin;
 import cn.slaportal.web.catalog.PublishedRules;
+import cn.slaportal.web.incident.IncidentService;
 import cn.slaportal.web.search.ContentChangedEvent;
 import java.time.Clock;
 import java.time.Instant;
@@ -86,7 +86,7 @@ class DemoData implements ApplicationRunner {
 
     private final AccountStore accounts;
     private final SubscriptionStore subscriptions;
-    private final IncidentStore incidents;
+    private final IncidentService incidents;
     private final ClaimStore claims;
     private final SlaVersionStore versions;
     private final NoticeStore notices;
@@ -96,7 +96,7 @@ class DemoData implements ApplicationRunner {
     private final Clock clock;
     private final PublishedRules rules;
 
-    DemoData(AccountStore accounts, SubscriptionStore subscriptions, IncidentStore incidents, ClaimStore claims,
+    DemoData(AccountStore accounts, SubscriptionStore subscriptions, IncidentService incidents, ClaimStore claims,
              SlaVersionStore versions, NoticeStore notices, AuditStore audit, PasswordEncoder passwords,
              ApplicationEventPublisher events, Clock clock, PublishedRules rules) {
         this.rules = rules;
@@ -119,6 +119,10 @@ class DemoData implements ApplicationRunner {
         if (accounts.userByEmail(DemoAccounts.ADMIN.email).isEmpty()) {
             loadPeopleAndClaims(now, today);
             LOG.info("Demo data loaded: organisations, users, subscriptions, incidents and claims");
+        } else if (accounts.userByEmail(DemoAccounts.REVIEWER.email).isEmpty()) {
+            DemoAccounts reviewer = DemoAccounts.REVIEWER;
+            accounts.createUser(new NewUserAccount(reviewer.email, reviewer.displayName,
+                    passwords.encode(reviewer.password), reviewer.role, Optional.empty()), now);
         }
         if (versions.version(SERVICE_BUS, 2).isEmpty() && versions.nextNumber(SERVICE_BUS) == 2) {
             publishScheduledServiceBusV2(now, today);
@@ -159,24 +163,24 @@ class DemoData implements ApplicationRunner {
                 BillingDay.CALENDAR, "20000.00", Optional.of(Money.cny("8000.00")), Optional.empty()), now);
 
         YearMonth lastMonth = thisMonth.minusMonths(1);
-        Incident busOutage = incidents.create(incident("DEMO-INC-0001", Set.of("service-bus-queues-topics", "service-bus-relays"),
+        Incident busOutage = incidents.record(incident("DEMO-INC-0001", Set.of("service-bus-queues-topics", "service-bus-relays"),
                 lastMonth.atDay(10).atTime(2, 0), 150, false, Optional.empty(),
                 new LocalizedText("Service Bus messaging and relay connections failed in China East 2.",
-                        "中国东部 2 区域的服务总线消息传送和中继连接失败。")), now);
-        Incident salesOutage = incidents.create(incident("DEMO-INC-0002", Set.of("dynamics-365-sales-enterprise"),
+                        "中国东部 2 区域的服务总线消息传送和中继连接失败。")));
+        Incident salesOutage = incidents.record(incident("DEMO-INC-0002", Set.of("dynamics-365-sales-enterprise"),
                 lastMonth.atDay(12).atTime(9, 0), 180, false, Optional.empty(),
-                new LocalizedText("Users could not sign in to Dynamics 365 Sales.", "用户无法登录 Dynamics 365 Sales。")), now);
+                new LocalizedText("Users could not sign in to Dynamics 365 Sales.", "用户无法登录 Dynamics 365 Sales。")));
         LocalDateTime maintenanceStart = lastMonth.atDay(20).atTime(1, 0);
-        incidents.create(incident("DEMO-INC-0003", Set.of("dynamics-365-finance-operations"), maintenanceStart, 240, true,
+        incidents.record(incident("DEMO-INC-0003", Set.of("dynamics-365-finance-operations"), maintenanceStart, 240, true,
                 Optional.of(maintenanceStart.minusDays(7).atZone(SlaTime.ZONE).toInstant()),
                 new LocalizedText("Scheduled maintenance of the Finance and Operations tenant (announced 7 days ahead).",
-                        "财务和运营租户的计划内维护（提前 7 天通知）。")), now);
-        Incident financeOutage = incidents.create(incident("DEMO-INC-0004", Set.of("dynamics-365-finance-operations"),
+                        "财务和运营租户的计划内维护（提前 7 天通知）。")));
+        Incident financeOutage = incidents.record(incident("DEMO-INC-0004", Set.of("dynamics-365-finance-operations"),
                 lastMonth.atDay(5).atTime(14, 0), 600, false, Optional.empty(),
-                new LocalizedText("End users could not log in to the Active Tenant.", "最终用户无法登录活动租户。")), now);
-        Incident relayBlip = incidents.create(incident("DEMO-INC-0005", Set.of("service-bus-relays", "service-bus-queues-topics"),
+                new LocalizedText("End users could not log in to the Active Tenant.", "最终用户无法登录活动租户。")));
+        Incident relayBlip = incidents.record(incident("DEMO-INC-0005", Set.of("service-bus-relays", "service-bus-queues-topics"),
                 lastMonth.atDay(18).atTime(22, 15), 45, false, Optional.empty(),
-                new LocalizedText("Intermittent relay connection errors.", "中继连接间歇性出错。")), now);
+                new LocalizedText("Intermittent relay connection errors.", "中继连接间歇性出错。")));
 
         long alice = users.get(DemoAccounts.ALICE);
         long carol = users.get(DemoAccounts.CAROL);
