@@ -256,11 +256,11 @@ class DemoData implements ApplicationRunner {
                 "to validate the Claim and to determine whether any Service Credits are due. Claims may be submitted"
                         + " through the SLA Portal or to Customer Support.");
         String zh = edit(v1.body().zhCn(), "计费月结束后两个月内", "计费月结束后一个月内");
-        zh = edit(zh, "并确定是否应给予服务积分。", "并确定是否应给予服务积分。索赔可通过 SLA 门户或向客户支持提交。");
+        zh = edit(zh, "并确定是否应给予服务积分。", "并确定是否应给予服务积分。索赔可通过服务级别协议门户或向客户支持提交。");
         versions.publish(new NewSlaVersion(SERVICE_BUS, 2, v1.summary().title(),
                 new LocalizedText("Demo data: shortens the claim period to one month after the billing month (adverse"
                         + " change, clause 3.2) and clarifies that claims may be submitted through the SLA Portal.",
-                        "演示数据：将索赔期限缩短为计费月结束后一个月（不利变更，第 3.2 条），并说明索赔可通过 SLA 门户提交。"),
+                        "演示数据：将索赔期限缩短为计费月结束后一个月（不利的重大变更，第 3.2 条），并说明索赔可通过服务级别协议门户提交。"),
                 new LocalizedText(en, zh), now, effective, true, ACTOR, VersionOrigin.DEMO, v2Rules(v1Rules)));
         Map<Long, List<String>> recipients = new LinkedHashMap<>();
         List<ServiceLevelSlug> levels = v1Rules.levels().stream().map(ServiceLevel::slug).toList();

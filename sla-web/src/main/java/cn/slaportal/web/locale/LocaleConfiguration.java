@@ -2,6 +2,7 @@ package cn.slaportal.web.locale;
 
 import cn.slaportal.i18n.locale.PortalLocaleResolver;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -26,7 +27,7 @@ class LocaleConfiguration {
     }
 
     @Bean
-    LanguageLinks languageLinks() {
-        return new LanguageLinks();
+    LanguageLinks languageLinks(@Value("${sla.public-base-url:}") String publicBaseUrl) {
+        return new LanguageLinks(publicBaseUrl);
     }
 }

@@ -103,7 +103,7 @@ class PublicPortalBrowserIT extends BrowserTestSupport {
         assertThat(document.breadcrumb()).containsExactly("Home", "SLAs", "SLA for Service Bus");
         assertThat(document.creditTableRows()).contains("Less than 99.9% and at least 99% 10%", "Less than 99% 25%");
         assertThat(document.scheduledBanner()).hasValueSatisfying(banner -> assertThat(banner)
-                .contains("A revised version is scheduled").contains("Version 2").contains("See what changes"));
+                .contains("A revised version takes effect soon").contains("Version 2").contains("See what changes"));
         assertThat(document.contents()).anySatisfy(entry -> assertThat(entry).contains("3.2").contains("Service credit claims"));
 
         WebElement clause = document.jumpToClause("3.2");
