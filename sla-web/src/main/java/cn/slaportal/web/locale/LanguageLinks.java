@@ -104,7 +104,7 @@ public final class LanguageLinks {
     }
 
     /** {@code https://host[:port]}: the configured public address, else the request's scheme, host and port. */
-    String base(HttpServletRequest request) {
+    public String base(HttpServletRequest request) {
         if (!publicBaseUrl.isEmpty() || request == null) {
             return publicBaseUrl;
         }

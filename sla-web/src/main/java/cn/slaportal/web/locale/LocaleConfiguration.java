@@ -14,7 +14,11 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration {
 
-    static final List<String> HEADER_ONLY_PATHS = List.of("/api/");
+    /**
+     * The JSON API and its OpenAPI document follow Accept-Language only; {@code /api} itself is the API's page for
+     * people and follows the page rules (?lang=, cookie, Accept-Language).
+     */
+    static final List<String> HEADER_ONLY_PATHS = List.of("/api/v1/", "/api/openapi.json");
 
     @Bean
     PortalLocaleResolver localeResolver() {

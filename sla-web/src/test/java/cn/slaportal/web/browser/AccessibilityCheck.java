@@ -31,12 +31,11 @@ final class AccessibilityCheck {
     private static final String RUN_AXE = """
             const done = arguments[arguments.length - 1];
             const landmarks = arguments[0];
-            Promise.all([
-                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
-                                   resultTypes: ['violations']}),
-                axe.run(document, {runOnly: {type: 'rule', values: landmarks}, resultTypes: ['violations']})
-                   .then(result => ({violations: result.violations.map(v => Object.assign(v, {impact: 'serious'}))}))])
-               .then(results => ({violations: results[0].violations.concat(results[1].violations)}))
+            axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
+                               resultTypes: ['violations']})
+               .then(wcag => axe.run(document, {runOnly: {type: 'rule', values: landmarks}, resultTypes: ['violations']})
+                   .then(landmark => ({violations: wcag.violations.concat(
+                       landmark.violations.map(v => Object.assign(v, {impact: 'serious'})))})))
                .then(result => done(result.violations.map(v => ({
                    id: v.id, impact: v.impact || '', help: v.help,
                    nodes: v.nodes.map(n => n.target.join(' ') + ' ' + (n.failureSummary || '').replace(/\\s+/g, ' '))
