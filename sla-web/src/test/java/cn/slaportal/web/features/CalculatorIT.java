@@ -206,7 +206,7 @@ class CalculatorIT {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(text(page.body(), "result-uptime")).isEqualTo("99.898%");
-        assertThat(page.body()).contains("<option value=\"dynamics-365-finance-operations\" selected=\"selected\"")
+        assertThat(page.body()).contains("<option value=\"dynamics-365-finance-operations\" data-method=\"TENANT_MINUTES\" selected=\"selected\"")
                 .contains("data-method-fields=\"TENANT_MINUTES\">");
     }
 

@@ -123,7 +123,7 @@ class HtmlValidityIT {
                     "/sla/service-bus/versions/1/bilingual", "/sla/dynamics-365/versions/1/bilingual",
                     "/faq", "/faq/general", "/faq/registration", "/faq/billing", "/faq/implementation-maintenance",
                     "/search?q=" + query, "/search?q=zzqqxx", "/search",
-                    "/calculator", "/login", "/login?error")) {
+                    "/calculator", "/login", "/login?error", "/api")) {
                 pages.add(new PublicPage(path, language, Request.GET, 200));
             }
             pages.add(new PublicPage("/calculator", language, Request.CALCULATE, 200));

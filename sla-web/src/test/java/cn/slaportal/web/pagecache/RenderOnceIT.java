@@ -180,14 +180,14 @@ class RenderOnceIT {
         LocalDate today = LocalDate.now(clock);
         int number = publish("service-bus", today.plusDays(1), "Takes effect tomorrow.");
         events.publishEvent(new ContentChangedEvent("render-once test"));
-        assertThat(http.get("/sla/service-bus?lang=en").body()).contains("A revised version is scheduled");
+        assertThat(http.get("/sla/service-bus?lang=en").body()).contains("A revised version takes effect soon");
 
         moveTo(today.plusDays(1).atStartOfDay(SlaTime.ZONE).toInstant().minusSeconds(1));
-        assertThat(http.get("/sla/service-bus?lang=en").body()).contains("A revised version is scheduled");
+        assertThat(http.get("/sla/service-bus?lang=en").body()).contains("A revised version takes effect soon");
         moveTo(today.plusDays(1).atStartOfDay(SlaTime.ZONE).toInstant());
         String afterMidnight = http.get("/sla/service-bus?lang=en").body();
 
-        assertThat(afterMidnight).doesNotContain("A revised version is scheduled").contains("<dd>" + number + "</dd>");
+        assertThat(afterMidnight).doesNotContain("A revised version takes effect soon").contains("<dd>" + number + "</dd>");
         moveTo(Instant.now());
     }
 
