@@ -30,8 +30,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * One filter chain for the whole portal, deny by default: the public pages and the read API are listed and open,
- * the customer area's pages are listed and need the CUSTOMER role, and every other address is denied (under
- * {@code /account} and {@code /admin}: sign in, or 403 when signed in; elsewhere a 404, as for an unknown page).
+ * the customer area's pages are listed and need the CUSTOMER role, the administration's the ADMIN role, and every
+ * other address is denied (under {@code /account} and {@code /admin}: sign in, or 403 when signed in; elsewhere a
+ * 404, as for an unknown page).
  * CSRF protects every form; the JSON API is stateless and exempt.
  */
 @Configuration(proxyBeanMethods = false)
@@ -41,17 +42,24 @@ class SecurityConfiguration {
             + "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /**
-     * Every public address, listed: pages (the calculator's form included), the feed, the API, static assets, the
-     * sign-in page and the health probes (load balancer, bench scripts). A wrong method on them is the page's own 405.
-     * Anything not listed here or in {@link #CUSTOMER_ROUTES} is denied.
+     * Every public address, listed: pages (the calculator's form and the incident history included), the feed, the
+     * API (its page and OpenAPI document included), static assets, the sign-in page and the health probes (load
+     * balancer, bench scripts). A wrong method on them is the page's own 405. Anything not listed here, in
+     * {@link #CUSTOMER_ROUTES} or in {@link #ADMIN_ROUTES} is denied; EveryRouteIsListedIT checks that every mapped
+     * address is on one of the lists.
      */
     static final String[] PUBLIC_ROUTES = {"/", "/sla", "/sla/**", "/faq", "/faq/**", "/search", "/calculator",
-            "/login", "/api/v1/**", "/css/**", "/js/**", "/favicon.svg", "/actuator/health", "/actuator/health/**"};
+            "/incidents", "/login", "/api", "/api/**", "/css/**", "/js/**", "/favicon.*", "/actuator/health",
+            "/actuator/health/**"};
 
     /** The customer area as it exists; another address under {@code /account} is denied. */
     static final String[] CUSTOMER_ROUTES = {"/account", "/account/subscriptions", "/account/notices",
             "/account/notices/*/read", "/account/profile", "/account/profile/*", "/account/claims", "/account/claims/new",
             "/account/claims/preview", "/account/claims/*", "/account/claims/*/answer", "/account/claims/*/withdraw"};
+
+    /** The administration as it exists; another address under {@code /admin} is denied. */
+    static final String[] ADMIN_ROUTES = {"/admin", "/admin/audit", "/admin/audit/export.csv", "/admin/incidents",
+            "/admin/incidents/new", "/admin/incidents/*"};
 
     private static final RequestMatcher PRIVATE_AREAS = new OrRequestMatcher(
             PathPatternRequestMatcher.withDefaults().matcher("/account/**"),
@@ -69,6 +77,7 @@ class SecurityConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(open).permitAll()
                         .requestMatchers(CUSTOMER_ROUTES).hasRole("CUSTOMER")
+                        .requestMatchers(ADMIN_ROUTES).hasRole("ADMIN")
                         .anyRequest().denyAll())
                 .exceptionHandling(denied -> denied
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), PRIVATE_AREAS)

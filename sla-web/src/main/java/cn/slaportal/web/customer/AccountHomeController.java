@@ -1,7 +1,8 @@
-package cn.slaportal.web.account;
+package cn.slaportal.web.customer;
 
 import cn.slaportal.persistence.claim.Claim;
 import cn.slaportal.persistence.claim.ClaimStore;
+import cn.slaportal.web.account.PortalUser;
 import cn.slaportal.web.notice.CustomerNotices;
 import cn.slaportal.web.notice.NoticeView;
 import cn.slaportal.web.subscription.CustomerSubscriptions;
