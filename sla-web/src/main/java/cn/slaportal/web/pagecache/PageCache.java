@@ -60,9 +60,11 @@ class PageCache {
      * the rendering (then the bytes may be stale and are not kept). Returns the stored page.
      */
     CachedPage store(State renderedIn, PageKey key, byte[] body, String contentType, Locale locale, String etag,
-                     long lastModified, String cacheControl) {
-        CachedPage page = new CachedPage(body, gzip(body), contentType, locale, etag == null ? etagOf(body) : etag,
-                lastModified, cacheControl);
+                     long lastModified, String cacheControl, String csrfToken) {
+        CachedPage page = csrfToken != null
+                ? new CachedPage(body, null, contentType, locale, null, 0, null, csrfToken)
+                : new CachedPage(body, gzip(body), contentType, locale, etag == null ? etagOf(body) : etag,
+                        lastModified, cacheControl, null);
         if (renderedIn == current()) {
             if (renderedIn.pages().size() >= MAX_PAGES) {
                 renderedIn.pages().clear();

@@ -1,10 +1,13 @@
 package cn.slaportal.web.pagecache;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,6 +18,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.PathContainer;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -30,18 +34,21 @@ import cn.slaportal.i18n.locale.PortalLocaleResolver;
  * security header. Only anonymous GETs of {@link #PAGES} are looked at; a request is anonymous without any query
  * when it carries no session id. A stored page is written at once (or answered 304); otherwise the request is
  * rendered as usual and — only then — buffered, and a 200 in HTML, JSON or Atom that created no session and set
- * no cookie besides the language cookie is kept. What the language interceptor does for a rendered page (the
+ * no cookie besides the language and CSRF cookies is kept. A page with a form keeps its place for the CSRF token:
+ * every visitor gets their own ({@link CachedPage}). What the language interceptor does for a rendered page (the
  * language cookie for {@code ?lang=}, {@code Vary}) is done for a stored one too.
  */
 @Component
 class RenderOnceFilter extends OncePerRequestFilter {
 
     /** Every public page, JSON twin and API list that depends only on published content and the day. */
-    static final List<String> PAGES = List.of("/", "/sla", "/sla/**", "/faq", "/faq/**", "/api/v1/documents/**",
-            "/api/v1/service-levels");
+    static final List<String> PAGES = List.of("/", "/sla", "/sla/**", "/faq", "/faq/**", "/search", "/calculator",
+            "/login", "/api/v1/documents/**", "/api/v1/service-levels");
 
     private static final Set<String> KEPT_TYPES = Set.of("text/html", "application/json", "application/atom+xml");
     private static final String DEFAULT_CACHE_CONTROL = "no-cache";
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final String CSRF_COOKIE = "XSRF-TOKEN=";
 
     private final PageCache cache;
     private final LanguageParameterInterceptor language;
@@ -91,11 +98,12 @@ class RenderOnceFilter extends OncePerRequestFilter {
         }
         String cacheControl = wrapper.getHeader(HttpHeaders.CACHE_CONTROL);
         // Views set the response's locale, which Tomcat sends as Content-Language only when the response commits.
-        CachedPage page = cache.store(state, key, wrapper.getContentAsByteArray(), wrapper.getContentType(),
+        byte[] body = wrapper.getContentAsByteArray();
+        CachedPage page = cache.store(state, key, body, wrapper.getContentType(),
                 wrapper.getContentType().startsWith(MediaType.TEXT_HTML_VALUE) ? wrapper.getLocale() : null,
                 wrapper.getHeader(HttpHeaders.ETAG),
                 clock.millis() / 1000 * 1000,
-                cacheControl == null ? DEFAULT_CACHE_CONTROL : cacheControl);
+                cacheControl == null ? DEFAULT_CACHE_CONTROL : cacheControl, csrfTokenIn(request, body));
         page.writeTo(request, response);
     }
 
@@ -115,6 +123,15 @@ class RenderOnceFilter extends OncePerRequestFilter {
         }
     }
 
+    /** The CSRF token the page was rendered with, when it has a form that carries one; else null. */
+    private static String csrfTokenIn(HttpServletRequest request, byte[] body) {
+        if (!(request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token)) {
+            return null;
+        }
+        Matcher field = CSRF_FIELD.matcher(new String(body, StandardCharsets.UTF_8));
+        return field.find() ? field.group(1) : null;
+    }
+
     private static boolean keepable(HttpServletRequest request, ContentCachingResponseWrapper response) {
         String type = response.getContentType();
         if (response.getStatus() != HttpServletResponse.SC_OK || type == null
@@ -123,6 +140,6 @@ class RenderOnceFilter extends OncePerRequestFilter {
             return false;
         }
         return response.getHeaders(HttpHeaders.SET_COOKIE).stream()
-                .allMatch(cookie -> cookie.startsWith(PortalLocaleResolver.COOKIE + "="));
+                .allMatch(cookie -> cookie.startsWith(PortalLocaleResolver.COOKIE + "=") || cookie.startsWith(CSRF_COOKIE));
     }
 }

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -14,6 +18,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 import javax.sql.DataSource;
@@ -54,7 +60,9 @@ class RenderOnceIT {
     private static final List<String> PAGES = List.of("/?lang=en", "/?lang=zh-CN", "/sla", "/sla/service-bus?lang=en",
             "/sla/service-bus/versions?lang=zh-CN", "/sla/service-bus/versions/1?lang=en", "/faq", "/faq/general?lang=en",
             "/sla/service-bus/versions/1/bilingual", "/sla/feed.atom",
-            "/api/v1/documents/service-bus/versions", "/sla/service-bus/versions/1.json");
+            "/api/v1/documents/service-bus/versions", "/sla/service-bus/versions/1.json", "/search?q=downtime&lang=en",
+            "/search?q=%E6%9C%8D%E5%8A%A1%E7%A7%AF%E5%88%86", "/calculator?lang=en", "/login");
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @LocalServerPort
     private int port;
@@ -154,6 +162,20 @@ class RenderOnceIT {
     }
 
     @Test
+    void storedPageWithAFormGivesEveryVisitorTheirOwnWorkingToken() throws Exception {
+        Visitor first = new Visitor();
+        Visitor second = new Visitor();
+        String firstToken = first.token("/calculator?lang=en");
+        String secondToken = second.token("/calculator?lang=en");
+
+        assertThat(secondToken).isNotEqualTo(firstToken);
+        assertThat(second.post("/calculator", "serviceLevel=service-bus-relays&_csrf=" + secondToken)).isNotEqualTo(403);
+        assertThat(second.post("/calculator", "serviceLevel=service-bus-relays&_csrf=" + first.token("/calculator?lang=en")))
+                .isEqualTo(403);
+        assertThat(first.post("/calculator", "serviceLevel=service-bus-relays&_csrf=" + firstToken)).isNotEqualTo(403);
+    }
+
+    @Test
     void publicationHereIsServedAtOnce() {
         assertThat(http.get("/sla/dynamics-365/versions?lang=en").body()).doesNotContain("Version 9");
         int number = publish("dynamics-365", LocalDate.now(clock).minusDays(1), "Clarifies the contacts.");
@@ -204,6 +226,26 @@ class RenderOnceIT {
             Thread.sleep(50);
         }
         return false;
+    }
+
+    /** A browser: keeps its own cookies. */
+    private final class Visitor {
+
+        private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+        String token(String page) throws IOException, InterruptedException {
+            Matcher field = CSRF.matcher(browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + page))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString()).body());
+            assertThat(field.find()).isTrue();
+            return field.group(1);
+        }
+
+        int post(String page, String form) throws IOException, InterruptedException {
+            return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + page))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        }
     }
 
     private int publish(String document, LocalDate effective, String summary) {
