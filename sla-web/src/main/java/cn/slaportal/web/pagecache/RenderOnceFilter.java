@@ -41,9 +41,12 @@ import cn.slaportal.i18n.locale.PortalLocaleResolver;
 @Component
 class RenderOnceFilter extends OncePerRequestFilter {
 
-    /** Every public page, JSON twin and API list that depends only on published content and the day. */
+    /**
+     * Every public page, JSON twin and API list that depends only on published content and the day. Not the
+     * sign-in page: a deep link's saved request must reach it through the normal chain.
+     */
     static final List<String> PAGES = List.of("/", "/sla", "/sla/**", "/faq", "/faq/**", "/search", "/calculator",
-            "/login", "/api/v1/documents/**", "/api/v1/service-levels");
+            "/api/v1/documents/**", "/api/v1/service-levels");
 
     private static final Set<String> KEPT_TYPES = Set.of("text/html", "application/json", "application/atom+xml");
     private static final String DEFAULT_CACHE_CONTROL = "no-cache";
