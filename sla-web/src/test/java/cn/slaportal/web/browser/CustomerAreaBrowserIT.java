@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * A demo customer's walk through the customer area in Chromium, in both languages: a deep link asks for sign-in
- * and lands where it pointed, then the start page, subscriptions, notices (one marked read) and profile. Every page
- * is checked with axe-core and photographed for docs/screenshots. Demo profile: Alice of Contoso (README).
+ * and lands where it pointed; the start page, subscriptions, notices (one marked read) and profile; a proposed
+ * incident claimed with the customer's own facts, previewed without JavaScript and submitted with one press, then
+ * withdrawn; a request for information answered. Every page is checked with axe-core and photographed for
+ * docs/screenshots. Demo profile: Alice of Contoso (README).
  */
 @ActiveProfiles("demo")
 @TestPropertySource(properties = "sla.test.context=customer-browser")
@@ -66,6 +69,56 @@ class CustomerAreaBrowserIT extends BrowserTestSupport {
             assertAccessible();
             screenshot("account-profile", language);
         }
+    }
+
+    @Test
+    void aProposedIncidentIsClaimedWithTheCustomersOwnFactsAndOneSubmitInBothLanguages() {
+        open("/login?lang=zh-CN");
+        new SignInPage(driver()).signIn(ALICE, ALICE_PASSWORD);
+        for (String language : new String[] {"zh-CN", "en"}) {
+            open("/account?lang=" + language);
+            driver().findElement(By.cssSelector("main .claimable-incident a.button")).click();
+            ClaimFormPage form = new ClaimFormPage(driver());
+            assertThat(form.path()).isEqualTo("/account/claims/new");
+            assertThat(form.incident()).startsWith("DEMO-INC-");
+
+            ClaimFormPage previewed = form.state("Queue operations failed during the incident.", "orders-queue",
+                    "Restarted the senders; opened a support ticket.").preview();
+            assertThat(previewed.previewedCredit()).isNotBlank();
+            assertAccessible();
+            screenshot("claim-form", language);
+            ClaimDetailPage claim = previewed.submit();
+
+            assertThat(claim.path()).startsWith("/account/claims/CLM-");
+            assertThat(claim.confirmsSubmission()).isTrue();
+            assertThat(claim.timeline()).hasSize(1);
+            assertAccessible();
+            screenshot("claim-detail", language);
+            if (language.equals("en")) {
+                ClaimDetailPage withdrawn = claim.withdraw("Filed to try the portal.");
+                assertThat(withdrawn.status()).isEqualTo("Withdrawn");
+            }
+        }
+        open("/account/claims?lang=en");
+        assertAccessible();
+        screenshot("claims", "en");
+        open("/account/claims?lang=zh-CN");
+        screenshot("claims", "zh-CN");
+    }
+
+    @Test
+    void aRequestForInformationIsAnswered() {
+        open("/login?lang=en");
+        new SignInPage(driver()).signIn(ALICE, ALICE_PASSWORD);
+        open("/account/claims?lang=en");
+        driver().findElement(By.xpath("//tr[td[normalize-space()='Information requested']]//a")).click();
+        ClaimDetailPage asked = new ClaimDetailPage(driver());
+        assertAccessible();
+
+        ClaimDetailPage answered = asked.answer("About 250 users in Shanghai and Beijing could not sign in.");
+
+        assertThat(answered.status()).isEqualTo("Under review");
+        assertThat(answered.timeline()).last().isEqualTo("Under review");
     }
 
     @Test

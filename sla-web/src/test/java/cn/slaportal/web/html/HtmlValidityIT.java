@@ -57,6 +57,7 @@ class HtmlValidityIT {
     /** The demo customer (README) whose organisation has subscriptions, claims and a notice. */
     private static final String DEMO_CUSTOMER = "alice@contoso.demo";
     private static final String DEMO_CUSTOMER_PASSWORD = "demo-alice-2026";
+    private static final Pattern FIRST_CLAIM = Pattern.compile("href=\"(/account/claims/CLM-\\d{4}-\\d{6,})\"");
     private static final List<String> NAVIGATION_KEYS =
             List.of("nav.home", "nav.sla", "nav.faq", "nav.search", "nav.calculator", "nav.signin");
     private static final Pattern HTML_LANG = Pattern.compile("<html\\b[^>]*?\\blang=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
@@ -72,7 +73,7 @@ class HtmlValidityIT {
     private Html5Checker checker;
     private final Map<PublicPage, HttpResponse<String>> fetched = new HashMap<>();
 
-    enum Request { GET, CALCULATE, CALCULATE_INVALID, POST_WITHOUT_CSRF, SIGNED_IN_GET }
+    enum Request { GET, CALCULATE, CALCULATE_INVALID, POST_WITHOUT_CSRF, SIGNED_IN_GET, SIGNED_IN_FIRST_CLAIM }
 
     /** Pages that fail on purpose, for the 400, 500 and 503 error pages (registered for this class only). */
     @Controller
@@ -106,6 +107,7 @@ class HtmlValidityIT {
                 case GET -> "GET " + path;
                 case POST_WITHOUT_CSRF -> "POST " + path + " without CSRF token";
                 case SIGNED_IN_GET -> "GET " + path + " signed in";
+                case SIGNED_IN_FIRST_CLAIM -> "GET the first claim of " + path + " signed in";
                 default -> "POST " + path + " (" + request + ")";
             } + " [" + language + "]";
         }
@@ -136,9 +138,11 @@ class HtmlValidityIT {
             pages.add(new PublicPage("/logout", language, Request.POST_WITHOUT_CSRF, 403));
             pages.add(new PublicPage("/test-only/broken", language, Request.GET, 500));
             pages.add(new PublicPage("/test-only/database-down", language, Request.GET, 503));
-            for (String path : List.of("/account", "/account/subscriptions", "/account/notices", "/account/profile")) {
+            for (String path : List.of("/account", "/account/subscriptions", "/account/notices", "/account/profile",
+                    "/account/claims", "/account/claims/new", "/account/claims/new?incident=DEMO-INC-0005")) {
                 pages.add(new PublicPage(path, language, Request.SIGNED_IN_GET, 200));
             }
+            pages.add(new PublicPage("/account/claims", language, Request.SIGNED_IN_FIRST_CLAIM, 200));
         }
         return pages.stream();
     }
@@ -215,6 +219,12 @@ class HtmlValidityIT {
             case SIGNED_IN_GET -> {
                 session.signIn(DEMO_CUSTOMER, DEMO_CUSTOMER_PASSWORD);
                 yield session.get(page.address());
+            }
+            case SIGNED_IN_FIRST_CLAIM -> {
+                session.signIn(DEMO_CUSTOMER, DEMO_CUSTOMER_PASSWORD);
+                Matcher claim = FIRST_CLAIM.matcher(session.get(page.address()).body());
+                assertThat(claim.find()).as("a claim of the demo customer on %s", page).isTrue();
+                yield session.get(claim.group(1) + "?lang=" + page.language());
             }
         };
         assertThat(response.statusCode()).as("status of %s", page).isEqualTo(page.status());
