@@ -41,8 +41,8 @@ import org.springframework.web.util.HtmlUtils;
 import org.w3c.dom.Document;
 
 /**
- * Every public page and the demo customer's account pages, in both languages, fetched over real HTTP and checked by the Nu Html Checker (HTML5, no
- * errors; warnings are printed), and checked for "no mixed-language pages": {@code <html lang>} is the requested
+ * Every public page, the demo customer's account pages and the administration's pages, in both languages, fetched
+ * over real HTTP and checked by the Nu Html Checker (HTML5, no errors; warnings are printed), and checked for "no mixed-language pages": {@code <html lang>} is the requested
  * language and no navigation label of the other language appears. Runs on the demo profile, which adds a
  * scheduled version 2 of service-bus (for the diff page); a test-only controller fails on purpose for the 400,
  * 500 and 503 pages.
@@ -58,6 +58,9 @@ class HtmlValidityIT {
     private static final String DEMO_CUSTOMER = "alice@contoso.demo";
     private static final String DEMO_CUSTOMER_PASSWORD = "demo-alice-2026";
     private static final Pattern FIRST_CLAIM = Pattern.compile("href=\"(/account/claims/CLM-\\d{4}-\\d{6,})\"");
+    /** The demo administrator (README): the administration's pages. */
+    private static final String DEMO_ADMIN = "admin@slaportal.demo";
+    private static final String DEMO_ADMIN_PASSWORD = "demo-admin-2026";
     private static final List<String> NAVIGATION_KEYS =
             List.of("nav.home", "nav.sla", "nav.faq", "nav.search", "nav.calculator", "nav.signin");
     private static final Pattern HTML_LANG = Pattern.compile("<html\\b[^>]*?\\blang=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
@@ -73,7 +76,7 @@ class HtmlValidityIT {
     private Html5Checker checker;
     private final Map<PublicPage, HttpResponse<String>> fetched = new HashMap<>();
 
-    enum Request { GET, CALCULATE, CALCULATE_INVALID, POST_WITHOUT_CSRF, SIGNED_IN_GET, SIGNED_IN_FIRST_CLAIM }
+    enum Request { GET, CALCULATE, CALCULATE_INVALID, POST_WITHOUT_CSRF, SIGNED_IN_GET, SIGNED_IN_FIRST_CLAIM, ADMIN_GET }
 
     /** Pages that fail on purpose, for the 400, 500 and 503 error pages (registered for this class only). */
     @Controller
@@ -108,6 +111,7 @@ class HtmlValidityIT {
                 case POST_WITHOUT_CSRF -> "POST " + path + " without CSRF token";
                 case SIGNED_IN_GET -> "GET " + path + " signed in";
                 case SIGNED_IN_FIRST_CLAIM -> "GET the first claim of " + path + " signed in";
+                case ADMIN_GET -> "GET " + path + " as administrator";
                 default -> "POST " + path + " (" + request + ")";
             } + " [" + language + "]";
         }
@@ -143,6 +147,13 @@ class HtmlValidityIT {
                 pages.add(new PublicPage(path, language, Request.SIGNED_IN_GET, 200));
             }
             pages.add(new PublicPage("/account/claims", language, Request.SIGNED_IN_FIRST_CLAIM, 200));
+            pages.add(new PublicPage("/incidents", language, Request.GET, 200));
+            for (String path : List.of("/admin", "/admin/incidents", "/admin/incidents/new", "/admin/incidents/1",
+                    "/admin/audit", "/admin/audit?action=incident.record", "/admin/organisations", "/admin/organisations/1",
+                    "/admin/faq", "/admin/faq/general/data-security", "/admin/faq/general/data-security/diff?from=1&to=1")) {
+                pages.add(new PublicPage(path, language, Request.ADMIN_GET, 200));
+            }
+            pages.add(new PublicPage("/admin/audit?from=2026-13-01", language, Request.ADMIN_GET, 400));
         }
         return pages.stream();
     }
@@ -225,6 +236,10 @@ class HtmlValidityIT {
                 Matcher claim = FIRST_CLAIM.matcher(session.get(page.address()).body());
                 assertThat(claim.find()).as("a claim of the demo customer on %s", page).isTrue();
                 yield session.get(claim.group(1) + "?lang=" + page.language());
+            }
+            case ADMIN_GET -> {
+                session.signIn(DEMO_ADMIN, DEMO_ADMIN_PASSWORD);
+                yield session.get(page.address());
             }
         };
         assertThat(response.statusCode()).as("status of %s", page).isEqualTo(page.status());
