@@ -6,3 +6,7 @@ ALTER TABLE claim ADD COLUMN available_minutes BIGINT;
 ALTER TABLE claim ADD COLUMN formula_downtime BIGINT;
 ALTER TABLE claim ADD COLUMN fee_amount DECIMAL(19,2);
 ALTER TABLE claim ADD COLUMN fee_basis VARCHAR(40);
+
+-- An incident a customer reports with a claim (start and end of their own observation) is kept apart from the
+-- operator-recorded incidents: it appears in no incident list and is offered to nobody as claimable.
+ALTER TABLE incident ADD COLUMN reported_by_customer BOOLEAN NOT NULL DEFAULT FALSE;

@@ -73,6 +73,9 @@ public record ServiceCreditClaim(ServiceLevelSlug level, SlaDocument document, i
         if (filing.scheduledMaintenance()) {
             throw new SlaRuleViolation("claim.error.scheduled-maintenance");
         }
+        if (filing.incidentStartedAt().isAfter(receivedAt)) {
+            throw new SlaRuleViolation("claim.error.incident-in-future");
+        }
         LocalDate incidentDay = LocalDate.ofInstant(filing.incidentStartedAt(), SlaTime.ZONE);
         if (!term.contains(incidentDay)) {
             throw new SlaRuleViolation("claim.error.outside-term", incidentDay.toString(), term.start().toString(),

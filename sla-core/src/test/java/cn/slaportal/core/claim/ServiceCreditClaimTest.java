@@ -57,12 +57,12 @@ class ServiceCreditClaimTest {
     }
 
     private static ClaimFiling relayFiling(long downtime) {
-        return new ClaimFiling(RELAYS, INCIDENT, Set.of(RELAYS), false, new UptimeInput.DeploymentMinutes(
+        return new ClaimFiling(RELAYS, INCIDENT, INCIDENT.plusSeconds(2460), Set.of(RELAYS), false, new UptimeInput.DeploymentMinutes(
                 List.of(new ResourceMinutes("relay-1", 40_320, downtime))), FULL);
     }
 
     private static ClaimFiling salesFiling() {
-        return new ClaimFiling(SALES, INCIDENT, Set.of(SALES), false, new UptimeInput.UserMinutes(100, List.of(), 100L * 180),
+        return new ClaimFiling(SALES, INCIDENT, INCIDENT.plusSeconds(2460), Set.of(SALES), false, new UptimeInput.UserMinutes(100, List.of(), 100L * 180),
                 FULL);
     }
 
@@ -166,16 +166,27 @@ class ServiceCreditClaimTest {
             String subscribed, String touched, String code) {
         SubscriptionTerm term = new SubscriptionTerm(new ServiceLevelSlug(subscribed), start, end, BillingDay.CALENDAR,
                 ApplicableFee.monthlyFee(Money.cny("1000.00")));
-        ClaimFiling filing = new ClaimFiling(RELAYS, INCIDENT, Set.of(new ServiceLevelSlug(touched)), false,
+        ClaimFiling filing = new ClaimFiling(RELAYS, INCIDENT, INCIDENT.plusSeconds(2460), Set.of(new ServiceLevelSlug(touched)), false,
                 relayFiling(41).uptime(), FULL);
         assertThatThrownBy(() -> ServiceCreditClaim.submit(governing(RELAYS), term, filing, List.of(), RECEIVED, "alice"))
                 .as(what).isInstanceOfSatisfying(SlaRuleViolation.class,
                         violation -> assertThat(violation.code()).isEqualTo(code));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            an incident that ends when it starts | 2026-02-10T02:00:00Z | 2026-02-10T02:00:00Z | claim.error.incident-period
+            an incident that has not begun       | 2026-03-06T02:00:00Z | 2026-03-06T03:00:00Z | claim.error.incident-in-future""")
+    void refusesAnIncidentWithoutAPeriodOrStillToCome(String what, Instant start, Instant end, String code) {
+        assertThatThrownBy(() -> ServiceCreditClaim.submit(governing(RELAYS), term(RELAYS), new ClaimFiling(RELAYS,
+                start, end, Set.of(RELAYS), false, relayFiling(41).uptime(), FULL), List.of(), RECEIVED, "alice"))
+                .as(what).isInstanceOfSatisfying(SlaRuleViolation.class,
+                        violation -> assertThat(violation.code()).isEqualTo(code));
+    }
+
     @Test
     void announcedMaintenanceIsNoIncidentToClaimFor() {
-        ClaimFiling maintenance = new ClaimFiling(RELAYS, INCIDENT, Set.of(RELAYS), true, relayFiling(41).uptime(), FULL);
+        ClaimFiling maintenance = new ClaimFiling(RELAYS, INCIDENT, INCIDENT.plusSeconds(2460), Set.of(RELAYS), true, relayFiling(41).uptime(), FULL);
         assertThatThrownBy(() -> ServiceCreditClaim.submit(governing(RELAYS), term(RELAYS), maintenance, List.of(),
                 RECEIVED, "alice")).isInstanceOfSatisfying(SlaRuleViolation.class,
                         violation -> assertThat(violation.code()).isEqualTo("claim.error.scheduled-maintenance"));
@@ -183,7 +194,7 @@ class ServiceCreditClaimTest {
 
     @Test
     void refusesAClaimWithoutTheInformationTheVersionRequires() {
-        ClaimFiling bare = new ClaimFiling(RELAYS, INCIDENT, Set.of(RELAYS), false, relayFiling(41).uptime(),
+        ClaimFiling bare = new ClaimFiling(RELAYS, INCIDENT, INCIDENT.plusSeconds(2460), Set.of(RELAYS), false, relayFiling(41).uptime(),
                 new ClaimStatement(" ", Optional.empty(), Optional.empty(), Optional.empty(), ""));
         assertThatThrownBy(() -> ServiceCreditClaim.submit(governing(RELAYS), term(RELAYS), bare, List.of(), RECEIVED,
                 "alice")).isInstanceOfSatisfying(ClaimIncomplete.class, incomplete -> assertThat(incomplete.missing())

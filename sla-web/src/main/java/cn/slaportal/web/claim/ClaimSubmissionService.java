@@ -1,5 +1,6 @@
 package cn.slaportal.web.claim;
 
+import cn.slaportal.core.LocalizedText;
 import cn.slaportal.core.SlaRuleViolation;
 import cn.slaportal.core.catalog.ServiceLevelSlug;
 import cn.slaportal.core.claim.ClaimFiling;
@@ -16,6 +17,7 @@ import cn.slaportal.persistence.claim.DuplicateClaimException;
 import cn.slaportal.persistence.claim.NewClaim;
 import cn.slaportal.persistence.incident.Incident;
 import cn.slaportal.persistence.incident.IncidentStore;
+import cn.slaportal.persistence.incident.NewIncident;
 import cn.slaportal.persistence.subscription.Reseller;
 import cn.slaportal.persistence.subscription.Subscription;
 import cn.slaportal.persistence.subscription.SubscriptionStore;
@@ -28,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -42,10 +45,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <ul>
  * <li>{@link NotFoundException} {@code claim.notfound.subscription} when the subscription is not the organisation's
  * (its existence is not revealed);</li>
- * <li>{@link SlaRuleViolation} {@code claim.error.unknown-incident} ({0} tracking id) for an incident the operator
- * did not record;</li>
- * <li>the core's refusals as {@link SlaRuleViolation}s with their codes: level not covered / not affected, announced
- * maintenance, incident outside the term, past the deadline ({@code deadline.error.passed}, naming it), a second
+ * <li>{@link SlaRuleViolation} {@code claim.error.unknown-incident} ({0} tracking id) for a tracking id the operator
+ * did not record (or that belongs to an incident another customer reported);</li>
+ * <li>the core's refusals as {@link SlaRuleViolation}s with their codes: a reported incident that does not end after
+ * it starts ({@code claim.error.incident-period}) or has not begun ({@code claim.error.incident-in-future}), level
+ * not covered / not affected, announced maintenance, incident outside the term, past the deadline ({@code deadline.error.passed}, naming it), a second
  * Dynamics credit for the level and month ({@code claim.error.credit-already-claimed}), missing information
  * ({@code claim.error.missing-information}, listing the items), figures the formula refuses;</li>
  * <li>{@link cn.slaportal.web.error.ConflictException} {@code claim.error.duplicate} ({0} the reference of the claim
@@ -56,6 +60,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class ClaimSubmissionService {
+
+    /** The id of an incident the customer reports, until it is stored with the claim. */
+    private static final long REPORTED = -1;
 
     private final ClaimStore claims;
     private final SubscriptionStore subscriptions;
@@ -88,9 +95,13 @@ public class ClaimSubmissionService {
             return transaction.execute(status -> {
                 Decided decided = decide(command, now);
                 ClaimSubmission submission = decided.submission();
+                Incident incident = decided.incident().id() == REPORTED ? incidents.create(new NewIncident(
+                        "REPORTED-" + reference, Set.of(submission.claim().level()), decided.incident().startedAt(),
+                        decided.incident().endedAt(), reportedDescription(command, reference), false, Optional.empty(),
+                        command.userEmail(), true), now) : decided.incident();
                 Claim stored = claims.insert(reference, new NewClaim(decided.subscription().id(),
-                        decided.incident().id(), submission.claim(), submission.change().transition(),
-                        command.statement(), decided.incident().startedAt(), decided.incident().duration().toMinutes(),
+                        incident.id(), submission.claim(), submission.change().transition(),
+                        command.statement(), incident.startedAt(), incident.duration().toMinutes(),
                         submission.assessment().credit(), submission.deadline().lastDay(),
                         submission.expectedDecisionDate(), command.userId()));
                 events.publishEvent(new ClaimSubmittedEvent(stored.reference(), stored.organisationId(),
@@ -120,11 +131,8 @@ public class ClaimSubmissionService {
     private Decided decide(ClaimCommand command, Instant now) {
         Subscription subscription = subscriptions.subscriptionOf(command.organisationId(), command.subscriptionId())
                 .orElseThrow(() -> new NotFoundException("claim.notfound.subscription", command.subscriptionId()));
-        Incident incident = Optional.ofNullable(command.incidentTrackingId()).map(String::strip)
-                .flatMap(incidents::byTrackingId)
-                .orElseThrow(() -> new SlaRuleViolation("claim.error.unknown-incident",
-                        String.valueOf(command.incidentTrackingId())));
         ServiceLevelSlug level = rules.book().knownLevel(command.serviceLevel());
+        Incident incident = incident(command, level);
         AppliedLevel governing = rules.book().governingLevel(subscription.serviceLevel().value(),
                 subscription.termStart());
         if (!governing.level().slug().equals(level)) {
@@ -133,11 +141,31 @@ public class ClaimSubmissionService {
         SubscriptionTerm term = new SubscriptionTerm(subscription.serviceLevel(), subscription.termStart(),
                 subscription.termEnd(), subscription.billingDay(), ApplicableFee.of(subscription.monthlyFee(),
                         subscription.suitePriceShare(), subscription.reseller().map(Reseller::estimatedRetailPrice)));
-        ClaimFiling filing = new ClaimFiling(level, incident.startedAt(), incident.serviceLevels(), incident.scheduled(),
-                command.uptime(), command.statement());
+        ClaimFiling filing = new ClaimFiling(level, incident.startedAt(), incident.endedAt(), incident.serviceLevels(),
+                incident.scheduled(), command.uptime(), command.statement());
         ClaimSubmission submission = ServiceCreditClaim.submit(governing, term, filing,
                 prior(command.organisationId(), subscription, incident, level), now, command.userEmail());
         return new Decided(subscription, incident, governing, submission);
+    }
+
+    /**
+     * The incident of the claim: the operator-recorded one of the tracking id, or the customer's report as an
+     * incident not stored yet (id {@value #REPORTED}; stored with the claim). The core checks its period.
+     */
+    private Incident incident(ClaimCommand command, ServiceLevelSlug level) {
+        if (command.incident() instanceof IncidentRef.Recorded recorded) {
+            return incidents.byTrackingId(recorded.trackingId()).filter(found -> !found.reportedByCustomer())
+                    .orElseThrow(() -> new SlaRuleViolation("claim.error.unknown-incident", recorded.trackingId()));
+        }
+        IncidentRef.Reported reported = (IncidentRef.Reported) command.incident();
+        return new Incident(REPORTED, "", Set.of(level), reported.start(), reported.end(), null, false,
+                Optional.empty(), command.userEmail(), reported.start(), 0, true);
+    }
+
+    /** The customer's own words describe the incident they report (the claim's reference when they gave none). */
+    private static LocalizedText reportedDescription(ClaimCommand command, String reference) {
+        String text = command.statement().description().isEmpty() ? reference : command.statement().description();
+        return new LocalizedText(text, text);
     }
 
     /** The organisation's claims on this level, and any claim of the subscription for the incident. */

@@ -32,7 +32,7 @@ import cn.slaportal.persistence.version.VersionOrigin;
 import cn.slaportal.web.claim.ClaimCommand;
 import cn.slaportal.web.claim.ClaimDecisionService;
 import cn.slaportal.web.claim.ClaimSubmissionService;
-import cn.slaportal.web.search.ContentChangedEvent;
+import cn.slaportal.web.claim.IncidentRef;
 import cn.slaportal.web.version.NewVersion;
 import cn.slaportal.web.version.VersionPublicationService;
 import java.time.Clock;
@@ -51,7 +51,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -88,13 +87,11 @@ class DemoData implements ApplicationRunner {
     private final SlaVersionStore versions;
     private final AuditStore audit;
     private final PasswordEncoder passwords;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DemoData(AccountStore accounts, SubscriptionStore subscriptions, IncidentStore incidents,
              ClaimSubmissionService submissions, ClaimDecisionService decisions, VersionPublicationService publication,
-             SlaVersionStore versions, AuditStore audit, PasswordEncoder passwords, ApplicationEventPublisher events,
-             Clock clock) {
+             SlaVersionStore versions, AuditStore audit, PasswordEncoder passwords, Clock clock) {
         this.accounts = accounts;
         this.subscriptions = subscriptions;
         this.incidents = incidents;
@@ -104,7 +101,6 @@ class DemoData implements ApplicationRunner {
         this.versions = versions;
         this.audit = audit;
         this.passwords = passwords;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -121,8 +117,7 @@ class DemoData implements ApplicationRunner {
             LOG.info("Demo data: service-bus v2 published, effective {}", today.plusDays(DEMO_V2_EFFECTIVE_AFTER_DAYS));
         } else if (versions.version(SERVICE_BUS, 2).filter(v2 -> v2.summary().origin() == VersionOrigin.DEMO).isPresent()
                 && versions.rules(SERVICE_BUS, 2).isEmpty()) {
-            versions.attachRules(SERVICE_BUS, 2, v2Rules(v1Rules()), now);
-            events.publishEvent(new ContentChangedEvent("demo version rules"));
+            publication.attachMissingRules(SERVICE_BUS, 2, v2Rules(v1Rules()));
             LOG.info("Demo data: the rule set of the demo service-bus v2 stored before rule sets existed is attached");
         }
     }
@@ -223,7 +218,8 @@ class DemoData implements ApplicationRunner {
                 deployment ? Optional.empty() : Optional.of(250),
                 deployment ? Optional.empty() : Optional.of("上海, 北京"),
                 "Restarted the client applications; opened support ticket 2026-" + incident.trackingId() + ".");
-        return submissions.submit(new ClaimCommand(organisation, userId, email, subscription.id(), incident.trackingId(),
+        return submissions.submit(new ClaimCommand(organisation, userId, email, subscription.id(),
+                IncidentRef.recorded(incident.trackingId()),
                 subscription.serviceLevel().value(), input, statement)).claim().orElseThrow();
     }
 

@@ -123,6 +123,21 @@ public class VersionPublicationService {
         return published;
     }
 
+    /**
+     * Gives a version stored before rule sets existed (its text published long ago, so no notice is due again) its
+     * rule set, validated like any other; the rule book is refreshed after the commit. Changes nothing when the
+     * version already has one.
+     */
+    @Transactional
+    public void attachMissingRules(String document, int number, String rulesText) {
+        RuleSet ruleSet = RuleSetFormat.parse(rulesText);
+        if (!ruleSet.document().equals(new SlaDocument(document))) {
+            throw new SlaRuleViolation("version.error.rules-document", ruleSet.document().slug());
+        }
+        versions.attachRules(document, number, rulesText, clock.instant());
+        afterCommit("rules of " + document + " v" + number + " attached");
+    }
+
     private RuleSet check(String document, String rulesText, LocalDate effectiveFrom, boolean adverse, Instant now) {
         noticeRule.check(now, effectiveFrom, adverse);
         RuleSet ruleSet = RuleSetFormat.parse(rulesText);
@@ -148,7 +163,11 @@ public class VersionPublicationService {
         audit.record(publisher, "version.publish", "sla-version", published.document() + "/" + published.number(),
                 Optional.empty(), Optional.of("effective=" + published.summary().effectiveFrom() + " adverse="
                         + published.summary().adverse() + " origin=" + origin + " notices=" + created), now);
-        String reason = "version " + published.document() + " v" + published.number() + " published";
+        afterCommit("version " + published.document() + " v" + published.number() + " published");
+    }
+
+    /** Tells pages, search, caches and the rule book after the transaction committed (never for a rollback). */
+    private void afterCommit(String reason) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

@@ -105,7 +105,7 @@ class ClaimServicesIT {
 
     private static ClaimCommand relays(Customer customer, Subscription subscription, Incident incident) {
         return new ClaimCommand(customer.organisation().id(), customer.user().id(), customer.user().email(),
-                subscription.id(), incident.trackingId(), "service-bus-relays",
+                subscription.id(), IncidentRef.recorded(incident.trackingId()), "service-bus-relays",
                 new UptimeInput.DeploymentMinutes(List.of(new ResourceMinutes("relay-1", 40_320, 41))),
                 new ClaimStatement("Relay connections failed.", Optional.of("relay-1"), Optional.empty(),
                         Optional.empty(), "Restarted the clients."));
@@ -113,7 +113,7 @@ class ClaimServicesIT {
 
     private static ClaimCommand sales(Customer customer, Subscription subscription, Incident incident) {
         return new ClaimCommand(customer.organisation().id(), customer.user().id(), customer.user().email(),
-                subscription.id(), incident.trackingId(), "dynamics-365-sales-enterprise",
+                subscription.id(), IncidentRef.recorded(incident.trackingId()), "dynamics-365-sales-enterprise",
                 new UptimeInput.UserMinutes(100, List.of(), 100L * 41),
                 new ClaimStatement("Sign-in failed.", Optional.empty(), Optional.of(100), Optional.of("上海"),
                         "Restarted the browsers."));
@@ -155,6 +155,34 @@ class ClaimServicesIT {
         assertThat(second.reference()).isNotEqualTo(first.reference());
         assertThat(claims.claimsFor(subscription.id(), incident.id())).extracting(Claim::status)
                 .containsExactly(ClaimStatus.SUBMITTED, ClaimStatus.WITHDRAWN);
+    }
+
+    @Test
+    void aCustomerMayReportTheIncidentItClaimsFor() {
+        Customer customer = customer();
+        Subscription subscription = subscription(customer, "service-bus-relays", LocalDate.of(2026, 1, 1));
+        ClaimCommand recorded = relays(customer, subscription, incident("service-bus-relays", FEBRUARY_10));
+        ClaimCommand reported = new ClaimCommand(recorded.organisationId(), recorded.userId(), recorded.userEmail(),
+                recorded.subscriptionId(), IncidentRef.reported(FEBRUARY_10, FEBRUARY_10.plusSeconds(41 * 60)),
+                recorded.serviceLevel(), recorded.uptime(), recorded.statement());
+
+        Claim claim = submissions.submit(reported).claim().orElseThrow();
+
+        Incident stored = incidents.incident(claim.incidentId()).orElseThrow();
+        assertThat(stored.reportedByCustomer()).isTrue();
+        assertThat(stored.trackingId()).isEqualTo("REPORTED-" + claim.reference());
+        assertThat(claim.downtimeMinutes()).isEqualTo(41);
+        assertThat(incidents.all()).noneMatch(incident -> incident.id() == stored.id());
+        assertThatThrownBy(() -> submissions.submit(new ClaimCommand(recorded.organisationId(), recorded.userId(),
+                recorded.userEmail(), recorded.subscriptionId(), IncidentRef.recorded(stored.trackingId()),
+                recorded.serviceLevel(), recorded.uptime(), recorded.statement())))
+                .isInstanceOfSatisfying(SlaRuleViolation.class,
+                        violation -> assertThat(violation.code()).isEqualTo("claim.error.unknown-incident"));
+        assertThatThrownBy(() -> submissions.submit(new ClaimCommand(recorded.organisationId(), recorded.userId(),
+                recorded.userEmail(), recorded.subscriptionId(), IncidentRef.reported(FEBRUARY_10, FEBRUARY_10),
+                recorded.serviceLevel(), recorded.uptime(), recorded.statement())))
+                .isInstanceOfSatisfying(SlaRuleViolation.class,
+                        violation -> assertThat(violation.code()).isEqualTo("claim.error.incident-period"));
     }
 
     @Test
@@ -211,7 +239,7 @@ class ClaimServicesIT {
         Incident incident = incident("service-bus-relays", FEBRUARY_10);
         ClaimCommand theirs = relays(customer, subscription, incident);
         ClaimCommand intruding = new ClaimCommand(stranger.organisation().id(), stranger.user().id(),
-                stranger.user().email(), subscription.id(), incident.trackingId(), theirs.serviceLevel(), theirs.uptime(),
+                stranger.user().email(), subscription.id(), theirs.incident(), theirs.serviceLevel(), theirs.uptime(),
                 theirs.statement());
 
         assertThatThrownBy(() -> submissions.submit(intruding)).isInstanceOf(NotFoundException.class);
