@@ -46,6 +46,7 @@ final class ContentChecker {
     private static final Pattern CHINESE_IN_ENGLISH = Pattern.compile("[\\p{IsHan}\\u3000-\\u303F\\uFF01-\\uFF5E]");
     private static final Pattern FRONT_MATTER_LINE = Pattern.compile("([A-Za-z][A-Za-z0-9_-]*):(?:\\s.*)?");
     private static final String CATEGORIES = "faq/categories.tsv";
+    static final String TERMINOLOGY = "terminology.tsv";
     private static final String CATEGORIES_HEADER = "slug\torder\ten\tzh-CN";
 
     private final Path root;
@@ -83,13 +84,14 @@ final class ContentChecker {
     List<Finding> check() {
         List<Finding> findings = new ArrayList<>();
         Glossary glossary = loadGlossary(findings);
+        Terminology terminology = loadTerminology(findings);
         Map<String, Twins> twins = new TreeMap<>();
         collect("sla", Kind.SLA, SLA_FILE, twins, findings);
         collect("faq", Kind.FAQ, FAQ_FILE, twins, findings);
         boolean hasFaq = twins.values().stream().anyMatch(t -> t.kind() == Kind.FAQ);
         Set<String> categories = loadCategories(hasFaq, findings);
         for (Twins entry : twins.values()) {
-            checkTwins(entry, glossary, categories, findings);
+            checkTwins(entry, glossary, terminology, categories, findings);
         }
         return List.copyOf(findings);
     }
@@ -107,6 +109,17 @@ final class ContentChecker {
         chinese.pinyinArtefacts(chineseColumn).forEach(p -> findings.add(new Finding("glossary.tsv", "zh-CN column " + p)));
         chinese.traditionalCharacters(chineseColumn).forEach(p -> findings.add(new Finding("glossary.tsv", "zh-CN column " + p)));
         return glossary;
+    }
+
+    /** The terminology list is optional for a content folder; the published folder has one (PublishedContentTest). */
+    private Terminology loadTerminology(List<Finding> findings) {
+        Path file = root.resolve(TERMINOLOGY);
+        if (!Files.isRegularFile(file)) {
+            return new Terminology(List.of(), List.of());
+        }
+        Terminology terminology = Terminology.parse(read(file).lines().toList());
+        terminology.problems().forEach(p -> findings.add(new Finding(TERMINOLOGY, p)));
+        return terminology;
     }
 
     private Set<String> loadCategories(boolean required, List<Finding> findings) {
@@ -180,7 +193,8 @@ final class ContentChecker {
         }
     }
 
-    private void checkTwins(Twins twins, Glossary glossary, Set<String> categories, List<Finding> findings) {
+    private void checkTwins(Twins twins, Glossary glossary, Terminology terminology, Set<String> categories,
+                            List<Finding> findings) {
         Map<Language, Loaded> loaded = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
             Path path = twins.files().get(language);
@@ -204,6 +218,9 @@ final class ContentChecker {
             }
             if (language == Language.ZH_CN) {
                 checkChinese(file, findings);
+                for (Terminology.Rule rule : terminology.rules()) {
+                    rule.violations(raw).forEach(v -> findings.add(new Finding(path, "terminology: " + v)));
+                }
             } else {
                 checkEnglish(file, findings);
             }

@@ -122,6 +122,27 @@ class ContentCheckerTest {
     }
 
     @Test
+    void reportsChineseWordingsTheTerminologyListRulesOut() {
+        assertThat(check("terminology")).containsExactlyInAnyOrder(
+                new Finding("sla/demo/v1.zh-CN.md",
+                        "terminology: line 12: \"积分\" for Service Credit; write \"服务积分\""),
+                new Finding("sla/demo/v1.zh-CN.md",
+                        "terminology: line 12: \"账单日\" for billing day; write \"计费日\""),
+                new Finding("faq/general/what-is-azure.zh-CN.md",
+                        "terminology: line 6: \"帐户\" for account; write \"账户\""));
+    }
+
+    @Test
+    void reportsATerminologyPatternThatMatchesItsOwnAcceptedWording() {
+        Terminology terminology = Terminology.parse(List.of(Terminology.HEADER, "account\t账户\t账户|帐户", "x\ty\t(unclosed"));
+
+        assertThat(terminology.rules()).isEmpty();
+        assertThat(terminology.problems()).containsExactly(
+                "line 2: the pattern to avoid matches the accepted wording itself",
+                "line 3: the pattern to avoid is not a regular expression: Unclosed group");
+    }
+
+    @Test
     void reportsHeadingsWithoutOrWithWrongClauseNumbers() {
         List<Finding> findings = check("clause-numbers");
 

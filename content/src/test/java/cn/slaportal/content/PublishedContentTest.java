@@ -15,6 +15,7 @@ class PublishedContentTest {
     void publishedContentHasNoFindings() {
         assertThat(CONTENT.resolve("sla/service-bus/v1.en.md")).exists();
         assertThat(CONTENT.resolve("sla/dynamics-365/v1.zh-CN.md")).exists();
+        assertThat(CONTENT.resolve(ContentChecker.TERMINOLOGY)).as("the terminology list the checks apply").exists();
 
         assertThat(ContentChecker.forRoot(CONTENT).check())
                 .as("content findings")

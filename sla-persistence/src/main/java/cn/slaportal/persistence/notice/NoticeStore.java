@@ -24,11 +24,14 @@ public class NoticeStore {
     private final NoticeRepository notices;
     private final NoticeDeliveryRepository deliveries;
     private final SlaVersionStore versions;
+    private final NoticeReadRepository reads;
 
-    NoticeStore(NoticeRepository notices, NoticeDeliveryRepository deliveries, SlaVersionStore versions) {
+    NoticeStore(NoticeRepository notices, NoticeDeliveryRepository deliveries, SlaVersionStore versions,
+                NoticeReadRepository reads) {
         this.notices = notices;
         this.deliveries = deliveries;
         this.versions = versions;
+        this.reads = reads;
     }
 
     /**
@@ -119,6 +122,29 @@ public class NoticeStore {
         NoticeDeliveryEntity delivery = delivery(deliveryId);
         delivery.retryNow(now);
         return deliveries.saveAndFlush(delivery).toRecord();
+    }
+
+    /**
+     * Marks the notice read by the user, only if it is addressed to the organisation; reading twice keeps the
+     * first time. Empty when the organisation has no such notice.
+     */
+    @Transactional
+    public Optional<Notice> markRead(long organisationId, long noticeId, long userId, Instant now) {
+        Optional<Notice> notice = noticeOf(organisationId, noticeId);
+        notice.ifPresent(n -> {
+            NoticeReadEntity.Key key = new NoticeReadEntity.Key(noticeId, userId);
+            if (!reads.existsById(key)) {
+                reads.save(new NoticeReadEntity(noticeId, userId, now));
+            }
+        });
+        return notice;
+    }
+
+    /** When the user read each notice they have read, by notice id. */
+    public Map<Long, Instant> readBy(long userId) {
+        Map<Long, Instant> read = new HashMap<>();
+        reads.findByKeyUserId(userId).forEach(r -> read.put(r.noticeId(), r.readAt()));
+        return read;
     }
 
     private NoticeDeliveryEntity delivery(long id) {

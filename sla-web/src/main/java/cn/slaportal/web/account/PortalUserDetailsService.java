@@ -4,13 +4,16 @@ import cn.slaportal.persistence.account.AccountStore;
 import cn.slaportal.persistence.account.UserAccount;
 import java.time.Clock;
 import java.time.Instant;
-import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Looks a sign-in e-mail up among the stored accounts; a locked or disabled account cannot sign in. */
+/**
+ * Looks a sign-in e-mail up among the stored accounts and answers a {@link PortalUser} carrying the account and
+ * organisation ids; a locked or disabled account cannot sign in.
+ */
 @Service
 class PortalUserDetailsService implements UserDetailsService {
 
@@ -27,11 +30,8 @@ class PortalUserDetailsService implements UserDetailsService {
         UserAccount account = accounts.userByEmail(email)
                 .orElseThrow(() -> new UsernameNotFoundException("no account for this e-mail"));
         Instant now = clock.instant();
-        return User.withUsername(account.email())
-                .password(account.passwordHash())
-                .roles(account.role().name())
-                .disabled(!account.enabled())
-                .accountLocked(account.lockedAt(now))
-                .build();
+        return new PortalUser(account.id(), account.organisationId(), account.displayName(), account.email(),
+                account.passwordHash(), account.enabled(), account.lockedAt(now),
+                AuthorityUtils.createAuthorityList("ROLE_" + account.role().name()));
     }
 }

@@ -12,11 +12,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -34,6 +38,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @RestControllerAdvice(annotations = JsonApi.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrorAdvice {
+
+    static final String UNAVAILABLE = "api.error.unavailable";
+    static final String RETRY_AFTER_SECONDS = "30";
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrorAdvice.class);
 
@@ -104,6 +111,16 @@ class ApiErrorAdvice {
     ResponseEntity<ApiError> unreadableBody(IOException exception) {
         LOG.debug("API request body could not be read: {}", exception.toString());
         return answer(HttpStatus.BAD_REQUEST, "api.error.unreadable-body", List.of());
+    }
+
+    /** The database is unreachable (an outage): 503 at once, with {@code Retry-After}, never a 500. */
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
+            TransientDataAccessException.class})
+    ResponseEntity<ApiError> unavailable(Exception exception) {
+        LOG.warn("Database unavailable while answering an API call: {}", exception.toString());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(ApiError.of(UNAVAILABLE, messages.message(UNAVAILABLE, List.of())));
     }
 
     @ExceptionHandler(Exception.class)

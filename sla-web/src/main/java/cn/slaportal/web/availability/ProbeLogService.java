@@ -40,6 +40,10 @@ public class ProbeLogService {
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setTrim(true)
             .get();
     private static final String TIMEOUT = "timeout";
+    /** The status an outcome written as "ok" or "success" stands for. */
+    static final int SUCCESS_ALIAS = 200;
+    /** The status an outcome written as "error" or "fail" stands for. */
+    static final int ERROR_ALIAS = 500;
 
     public ProbeLogResult evaluate(InputStream csv, EvaluationWindow window) throws IOException {
         return evaluate(csv, window, MinuteListener.NONE);
@@ -150,10 +154,20 @@ public class ProbeLogService {
         }
     }
 
-    /** Status 100-599, {@link ProbeOutcome#TIMEOUT_CODE} for "timeout", -1 when neither. */
-    private static int status(String outcome) {
+    /**
+     * Status 100-599, {@link ProbeOutcome#TIMEOUT_CODE} for "timeout", -1 when neither. The words monitoring tools
+     * commonly write are read as the code they stand for: {@code ok}/{@code success} as a Success Code (200),
+     * {@code error}/{@code fail} as an Error Code (500).
+     */
+    static int status(String outcome) {
         if (outcome.equalsIgnoreCase(TIMEOUT)) {
             return ProbeOutcome.TIMEOUT_CODE;
+        }
+        if (outcome.equalsIgnoreCase("ok") || outcome.equalsIgnoreCase("success")) {
+            return SUCCESS_ALIAS;
+        }
+        if (outcome.equalsIgnoreCase("error") || outcome.equalsIgnoreCase("fail")) {
+            return ERROR_ALIAS;
         }
         if (outcome.length() != 3) {
             return -1;

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
  * The one static file that lives outside {@code /css/}: the favicon. Boot's resource handler serves only
@@ -18,11 +19,17 @@ class StaticResourceConfiguration implements WebMvcConfigurer {
 
     /** A pattern rather than the exact path, so the file name stays the path within the mapping (not ""). */
     static final String FAVICON = "/favicon.*";
+    /** The scripts that improve a page (every page works without them). */
+    static final String SCRIPTS = "/js/**";
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         registry.addResourceHandler(FAVICON).addResourceLocations("classpath:/static/")
                 .setCacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
                 .resourceChain(true);
+        // The calculator's script (polish): content-hashed URLs cached for a year, like the stylesheets.
+        registry.addResourceHandler(SCRIPTS).addResourceLocations("classpath:/static/js/")
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic())
+                .resourceChain(true).addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
     }
 }

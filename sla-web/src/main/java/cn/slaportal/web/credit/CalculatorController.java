@@ -2,7 +2,11 @@ package cn.slaportal.web.credit;
 
 import cn.slaportal.core.SlaTime;
 import cn.slaportal.core.catalog.ServiceLevel;
+import cn.slaportal.web.locale.LocalizedFormats;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
@@ -29,15 +33,19 @@ class CalculatorController {
     static final String ACTION_SWITCH = "switch";
 
     private final CalculatorService calculator;
+    private final Clock clock;
+    private final LocalizedFormats formats;
 
-    CalculatorController(CalculatorService calculator) {
+    CalculatorController(CalculatorService calculator, Clock clock, LocalizedFormats formats) {
         this.calculator = calculator;
+        this.clock = clock;
+        this.formats = formats;
     }
 
     @GetMapping("/calculator")
     ModelAndView form(@RequestParam(required = false) String serviceLevel, Locale locale) {
         String slug = calculator.level(serviceLevel).orElse(calculator.levels().get(0)).slug().value();
-        String month = YearMonth.now(SlaTime.ZONE).minusMonths(1).toString();
+        String month = YearMonth.now(clock.withZone(SlaTime.ZONE)).minusMonths(1).toString();
         return page(CalculatorForm.blank(slug, month), new FieldErrors(), null);
     }
 
@@ -69,6 +77,9 @@ class CalculatorController {
         page.addObject("method", level.map(l -> l.uptimeMethod().name()).orElse(""));
         page.addObject("errors", errors);
         page.addObject("result", result);
+        page.addObject("warnings", result == null ? List.of() : CalculatorWarnings.of(
+                CalculatorInputs.incidentDate(form, new FieldErrors()).orElse(null), result.estimate().month(),
+                result.deadline(), LocalDate.now(clock.withZone(SlaTime.ZONE)), formats::date));
         page.addObject("maximumRows", CalculatorForm.MAXIMUM_ROWS);
         return page;
     }

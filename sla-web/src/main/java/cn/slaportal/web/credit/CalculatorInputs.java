@@ -21,7 +21,13 @@ final class CalculatorInputs {
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern WHOLE = Pattern.compile("\\d{1,12}");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern AMOUNT = Pattern.compile("\\d{1,15}(\\.\\d{1,2})?");
+    private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?");
+    /** The largest whole number a field takes (12 digits), as the message shows it. */
+    static final String LARGEST_WHOLE = "999,999,999,999";
+    /** The largest amount (15 digits before the point). */
+    static final String LARGEST_AMOUNT = "999,999,999,999,999.99";
 
     private CalculatorInputs() {
     }
@@ -52,7 +58,10 @@ final class CalculatorInputs {
             return Optional.empty();
         }
         if (!AMOUNT.matcher(text).matches()) {
-            errors.reject("monthlyFee", "calculator.error.fee");
+            boolean tooLarge = DECIMAL.matcher(text).matches() && text.split("\\.")[0].length() > 15
+                    && (!text.contains(".") || text.split("\\.")[1].length() <= 2);
+            errors.reject("monthlyFee", tooLarge ? "calculator.error.too-large" : "calculator.error.fee",
+                    tooLarge ? new Object[] {LARGEST_AMOUNT} : new Object[0]);
             return Optional.empty();
         }
         return Optional.of(new BigDecimal(text));
@@ -116,7 +125,11 @@ final class CalculatorInputs {
         }
         String digits = text.replace(",", "");
         if (!WHOLE.matcher(digits).matches()) {
-            errors.reject(field, "calculator.error.whole-number");
+            if (DIGITS.matcher(digits).matches()) {
+                errors.reject(field, "calculator.error.too-large", LARGEST_WHOLE);
+            } else {
+                errors.reject(field, "calculator.error.whole-number");
+            }
             return null;
         }
         return Long.parseLong(digits);

@@ -156,6 +156,7 @@ class CalculatorService {
             });
             if (result.resources().isEmpty()) {
                 errors.reject("probeLog", "calculator.error.log-no-minutes", result.rejectedLineCount());
+                errors.showRejectedLines(result.rejectedLines());
                 return null;
             }
             return result;

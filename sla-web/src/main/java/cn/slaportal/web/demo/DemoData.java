@@ -20,7 +20,6 @@ import cn.slaportal.persistence.account.Organisation;
 import cn.slaportal.persistence.audit.AuditStore;
 import cn.slaportal.persistence.claim.Claim;
 import cn.slaportal.persistence.incident.Incident;
-import cn.slaportal.persistence.incident.IncidentStore;
 import cn.slaportal.persistence.incident.NewIncident;
 import cn.slaportal.persistence.subscription.NewSubscription;
 import cn.slaportal.persistence.subscription.Reseller;
@@ -33,6 +32,7 @@ import cn.slaportal.web.claim.ClaimCommand;
 import cn.slaportal.web.claim.ClaimDecisionService;
 import cn.slaportal.web.claim.ClaimSubmissionService;
 import cn.slaportal.web.claim.IncidentRef;
+import cn.slaportal.web.incident.IncidentService;
 import cn.slaportal.web.version.NewVersion;
 import cn.slaportal.web.version.VersionPublicationService;
 import java.time.Clock;
@@ -80,7 +80,7 @@ class DemoData implements ApplicationRunner {
 
     private final AccountStore accounts;
     private final SubscriptionStore subscriptions;
-    private final IncidentStore incidents;
+    private final IncidentService incidents;
     private final ClaimSubmissionService submissions;
     private final ClaimDecisionService decisions;
     private final VersionPublicationService publication;
@@ -89,7 +89,7 @@ class DemoData implements ApplicationRunner {
     private final PasswordEncoder passwords;
     private final Clock clock;
 
-    DemoData(AccountStore accounts, SubscriptionStore subscriptions, IncidentStore incidents,
+    DemoData(AccountStore accounts, SubscriptionStore subscriptions, IncidentService incidents,
              ClaimSubmissionService submissions, ClaimDecisionService decisions, VersionPublicationService publication,
              SlaVersionStore versions, AuditStore audit, PasswordEncoder passwords, Clock clock) {
         this.accounts = accounts;
@@ -111,6 +111,10 @@ class DemoData implements ApplicationRunner {
         if (accounts.userByEmail(DemoAccounts.ADMIN.email).isEmpty()) {
             loadPeopleAndClaims(now, today);
             LOG.info("Demo data loaded: organisations, users, subscriptions, incidents and claims");
+        } else if (accounts.userByEmail(DemoAccounts.REVIEWER.email).isEmpty()) {
+            DemoAccounts reviewer = DemoAccounts.REVIEWER;
+            accounts.createUser(new NewUserAccount(reviewer.email, reviewer.displayName,
+                    passwords.encode(reviewer.password), reviewer.role, Optional.empty()), now);
         }
         if (versions.version(SERVICE_BUS, 2).isEmpty() && versions.nextNumber(SERVICE_BUS) == 2) {
             publishScheduledServiceBusV2(today);
@@ -154,24 +158,24 @@ class DemoData implements ApplicationRunner {
                 BillingDay.CALENDAR, "20000.00", Optional.of(Money.cny("8000.00")), Optional.empty()), now);
 
         YearMonth lastMonth = thisMonth.minusMonths(1);
-        Incident busOutage = incidents.create(incident("DEMO-INC-0001", Set.of("service-bus-queues-topics", "service-bus-relays"),
+        Incident busOutage = incidents.record(incident("DEMO-INC-0001", Set.of("service-bus-queues-topics", "service-bus-relays"),
                 lastMonth.atDay(10).atTime(2, 0), 150, false, Optional.empty(),
                 new LocalizedText("Service Bus messaging and relay connections failed in China East 2.",
-                        "中国东部 2 区域的服务总线消息传送和中继连接失败。")), now);
-        Incident salesOutage = incidents.create(incident("DEMO-INC-0002", Set.of("dynamics-365-sales-enterprise"),
+                        "中国东部 2 区域的服务总线消息传送和中继连接失败。")));
+        Incident salesOutage = incidents.record(incident("DEMO-INC-0002", Set.of("dynamics-365-sales-enterprise"),
                 lastMonth.atDay(12).atTime(9, 0), 180, false, Optional.empty(),
-                new LocalizedText("Users could not sign in to Dynamics 365 Sales.", "用户无法登录 Dynamics 365 Sales。")), now);
+                new LocalizedText("Users could not sign in to Dynamics 365 Sales.", "用户无法登录 Dynamics 365 Sales。")));
         LocalDateTime maintenanceStart = lastMonth.atDay(20).atTime(1, 0);
-        incidents.create(incident("DEMO-INC-0003", Set.of("dynamics-365-finance-operations"), maintenanceStart, 240, true,
+        incidents.record(incident("DEMO-INC-0003", Set.of("dynamics-365-finance-operations"), maintenanceStart, 240, true,
                 Optional.of(maintenanceStart.minusDays(7).atZone(SlaTime.ZONE).toInstant()),
                 new LocalizedText("Scheduled maintenance of the Finance and Operations tenant (announced 7 days ahead).",
-                        "财务和运营租户的计划内维护（提前 7 天通知）。")), now);
-        Incident financeOutage = incidents.create(incident("DEMO-INC-0004", Set.of("dynamics-365-finance-operations"),
+                        "财务和运营租户的计划内维护（提前 7 天通知）。")));
+        Incident financeOutage = incidents.record(incident("DEMO-INC-0004", Set.of("dynamics-365-finance-operations"),
                 lastMonth.atDay(5).atTime(14, 0), 600, false, Optional.empty(),
-                new LocalizedText("End users could not log in to the Active Tenant.", "最终用户无法登录活动租户。")), now);
-        Incident relayBlip = incidents.create(incident("DEMO-INC-0005", Set.of("service-bus-relays", "service-bus-queues-topics"),
+                new LocalizedText("End users could not log in to the Active Tenant.", "最终用户无法登录活动租户。")));
+        Incident relayBlip = incidents.record(incident("DEMO-INC-0005", Set.of("service-bus-relays", "service-bus-queues-topics"),
                 lastMonth.atDay(18).atTime(22, 15), 45, false, Optional.empty(),
-                new LocalizedText("Intermittent relay connection errors.", "中继连接间歇性出错。")), now);
+                new LocalizedText("Intermittent relay connection errors.", "中继连接间歇性出错。")));
 
         long alice = users.get(DemoAccounts.ALICE);
         long carol = users.get(DemoAccounts.CAROL);
@@ -236,11 +240,11 @@ class DemoData implements ApplicationRunner {
                 "to validate the Claim and to determine whether any Service Credits are due. Claims may be submitted"
                         + " through the SLA Portal or to Customer Support.");
         String zh = edit(v1.body().zhCn(), "计费月结束后两个月内", "计费月结束后一个月内");
-        zh = edit(zh, "并确定是否应给予服务积分。", "并确定是否应给予服务积分。索赔可通过 SLA 门户或向客户支持提交。");
+        zh = edit(zh, "并确定是否应给予服务积分。", "并确定是否应给予服务积分。索赔可通过服务级别协议门户或向客户支持提交。");
         publication.publish(new NewVersion(SERVICE_BUS, v1.summary().title(),
                 new LocalizedText("Demo data: shortens the claim period to one month after the billing month (adverse"
                         + " change, clause 3.2) and clarifies that claims may be submitted through the SLA Portal.",
-                        "演示数据：将索赔期限缩短为计费月结束后一个月（不利变更，第 3.2 条），并说明索赔可通过 SLA 门户提交。"),
+                        "演示数据：将索赔期限缩短为计费月结束后一个月（不利的重大变更，第 3.2 条），并说明索赔可通过服务级别协议门户提交。"),
                 new LocalizedText(en, zh), v2Rules(v1Rules()), effective, true, ACTOR, VersionOrigin.DEMO));
     }
 

@@ -5,6 +5,7 @@ import cn.slaportal.i18n.locale.SupportedLanguage;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -24,6 +25,36 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * keeps it for the next pages.
  */
 public final class LanguageLinks {
+
+    /** The {@code hreflang} of the alternate that lets the visitor's browser settings choose the language. */
+    public static final String X_DEFAULT = "x-default";
+
+    private final String publicBaseUrl;
+
+    /** Links whose absolute form ({@link #alternates()}) takes scheme, host and port from each request. */
+    public LanguageLinks() {
+        this("");
+    }
+
+    /**
+     * @param publicBaseUrl the portal's public address without a trailing path ({@code https://sla.example.cn}),
+     *                      used for absolute links; blank to take it from each request
+     */
+    public LanguageLinks(String publicBaseUrl) {
+        String base = publicBaseUrl == null ? "" : publicBaseUrl.strip();
+        while (base.endsWith("/")) {
+            base = base.substring(0, base.length() - 1);
+        }
+        if (!base.isEmpty()) {
+            URI uri = URI.create(base);
+            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null
+                    || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                throw new IllegalArgumentException("sla.public-base-url must be an absolute http(s) address such as"
+                        + " https://sla.example.cn, not " + publicBaseUrl);
+            }
+        }
+        this.publicBaseUrl = base;
+    }
 
     /** The language of the current request (zh-CN outside a request). */
     public SupportedLanguage current() {
@@ -54,6 +85,39 @@ public final class LanguageLinks {
         return hrefFor(currentRequest(), language);
     }
 
+    /**
+     * Absolute addresses of this page in every language plus {@code x-default} (the address without a language
+     * parameter, where the cookie, the browser's languages or the default decide), for
+     * {@code <link rel="alternate" hreflang>}: search engines want them absolute.
+     */
+    public List<LanguageLink> alternates() {
+        HttpServletRequest request = currentRequest();
+        String base = base(request);
+        List<LanguageLink> links = new ArrayList<>();
+        for (SupportedLanguage language : SupportedLanguage.values()) {
+            links.add(new LanguageLink(language.tag(), base + hrefFor(request, language), language.nameKey(),
+                    language == current()));
+        }
+        links.add(new LanguageLink(X_DEFAULT, base + pathAndQuery(request, null), SupportedLanguage.DEFAULT.nameKey(),
+                false));
+        return List.copyOf(links);
+    }
+
+    /** {@code https://host[:port]}: the configured public address, else the request's scheme, host and port. */
+    public String base(HttpServletRequest request) {
+        if (!publicBaseUrl.isEmpty() || request == null) {
+            return publicBaseUrl;
+        }
+        int port = request.getServerPort();
+        boolean defaultPort = port <= 0 || ("http".equals(request.getScheme()) && port == 80)
+                || ("https".equals(request.getScheme()) && port == 443);
+        String host = request.getServerName();
+        if (host.contains(":") && !host.startsWith("[")) {
+            host = "[" + host + "]";
+        }
+        return request.getScheme() + "://" + host + (defaultPort ? "" : ":" + port);
+    }
+
     private LanguageLink link(SupportedLanguage language) {
         return new LanguageLink(language.tag(), hrefFor(currentRequest(), language), language.nameKey(),
                 language == current());
@@ -69,9 +133,14 @@ public final class LanguageLinks {
      * the language: {@code /faq/billing?q=x&lang=en}. Outside a request, the home page.
      */
     static String hrefFor(HttpServletRequest request, SupportedLanguage language) {
-        String parameter = PortalLocaleResolver.PARAMETER + "=" + language.tag();
+        return pathAndQuery(request, language);
+    }
+
+    /** The original path and query without any {@code lang} parameter, then {@code lang=} the language if given. */
+    private static String pathAndQuery(HttpServletRequest request, SupportedLanguage language) {
+        String parameter = language == null ? null : PortalLocaleResolver.PARAMETER + "=" + language.tag();
         if (request == null) {
-            return "/?" + parameter;
+            return parameter == null ? "/" : "/?" + parameter;
         }
         String path = originalPath(request);
         List<String> kept = new ArrayList<>();
@@ -83,8 +152,10 @@ public final class LanguageLinks {
                 }
             }
         }
-        kept.add(parameter);
-        return path + "?" + String.join("&", kept);
+        if (parameter != null) {
+            kept.add(parameter);
+        }
+        return kept.isEmpty() ? path : path + "?" + String.join("&", kept);
     }
 
     private static String originalPath(HttpServletRequest request) {

@@ -2,6 +2,7 @@ package cn.slaportal.web.locale;
 
 import cn.slaportal.i18n.locale.PortalLocaleResolver;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,7 +14,11 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration {
 
-    static final List<String> HEADER_ONLY_PATHS = List.of("/api/");
+    /**
+     * The JSON API and its OpenAPI document follow Accept-Language only; {@code /api} itself is the API's page for
+     * people and follows the page rules (?lang=, cookie, Accept-Language).
+     */
+    static final List<String> HEADER_ONLY_PATHS = List.of("/api/v1/", "/api/openapi.json");
 
     @Bean
     PortalLocaleResolver localeResolver() {
@@ -26,7 +31,7 @@ class LocaleConfiguration {
     }
 
     @Bean
-    LanguageLinks languageLinks() {
-        return new LanguageLinks();
+    LanguageLinks languageLinks(@Value("${sla.public-base-url:}") String publicBaseUrl) {
+        return new LanguageLinks(publicBaseUrl);
     }
 }

@@ -5,9 +5,13 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
@@ -18,12 +22,15 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
@@ -39,8 +46,11 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * An in-memory Lucene index of the published texts, one index per language. Chinese text is indexed as
  * overlapping character bigrams (CJKAnalyzer), so that any run of two or more Chinese characters matches
- * wherever it occurs without relying on a word dictionary; a Chinese query must match as a phrase.
- * English uses stemming (EnglishAnalyzer). {@link #replace} swaps in a freshly built index atomically.
+ * wherever it occurs without relying on a word dictionary; a Chinese query must match as a phrase, and
+ * Traditional characters in it are folded to Simplified first ({@link ChineseFolding}). English uses stemming
+ * (EnglishAnalyzer) and tolerates a typo per word (one edit from five letters, two from eight).
+ * A query searches both languages: hits in the page's language first, then those only the other language has,
+ * each labelled with its language. {@link #replace} swaps in a freshly built index atomically.
  */
 public final class SearchIndex {
 
@@ -97,49 +107,76 @@ public final class SearchIndex {
         }
     }
 
-    /** Searches the index of one language; a blank query answers no results. */
-    public SearchResults search(String rawQuery, String language, int maxHits) {
+    /**
+     * Searches both languages; a blank query answers no results. Hits in {@code pageLanguage} come first, then
+     * the other language's hits for entries the page language did not find (the same clause or answer is listed
+     * once); {@code total} counts the distinct entries found.
+     */
+    public SearchResults search(String rawQuery, String pageLanguage, int maxHits) {
         String query = rawQuery == null ? "" : rawQuery.strip();
         if (query.length() > MAX_QUERY_CHARS) {
             query = query.substring(0, MAX_QUERY_CHARS);
         }
-        LanguageIndex index = indexes.get(language);
-        Analyzer analyzer = analyzers.get(language);
-        if (query.isEmpty() || index == null || analyzer == null) {
+        if (query.isEmpty() || !analyzers.containsKey(pageLanguage)) {
             return SearchResults.empty(query);
         }
-        Query parsed = parse(query, language, analyzer);
-        if (parsed == null) {
-            return SearchResults.empty(query);
-        }
+        String folded = ChineseFolding.toSimplified(query);
+        String otherLanguage = ENGLISH.equals(pageLanguage) ? CHINESE : ENGLISH;
         try {
-            TopDocs top = index.searcher().search(parsed, Math.max(1, maxHits));
-            List<SearchHit> hits = new ArrayList<>();
-            for (ScoreDoc scoreDoc : top.scoreDocs) {
-                int position = index.searcher().storedFields().document(scoreDoc.doc).getField("position")
-                        .numericValue().intValue();
-                SearchEntry entry = index.entries().get(position);
-                hits.add(new SearchHit(entry.kind(), highlightTitle(parsed, analyzer, entry.title()),
-                        entry.context(), snippet(parsed, analyzer, entry.text()), entry.url()));
+            List<Found> found = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (String language : List.of(pageLanguage, otherLanguage)) {
+                LanguageIndex index = indexes.get(language);
+                Query parsed = index == null ? null : parse(folded, language, analyzers.get(language));
+                if (parsed == null) {
+                    continue;
+                }
+                for (ScoreDoc scoreDoc : index.searcher().search(parsed, Math.max(1, index.entries().size())).scoreDocs) {
+                    int position = index.searcher().storedFields().document(scoreDoc.doc).getField("position")
+                            .numericValue().intValue();
+                    SearchEntry entry = index.entries().get(position);
+                    if (seen.add(entry.url())) {
+                        found.add(new Found(entry, language, parsed));
+                    }
+                }
             }
-            return new SearchResults(query, top.totalHits.value, hits);
+            List<SearchHit> hits = new ArrayList<>();
+            for (Found hit : found.subList(0, Math.min(Math.max(1, maxHits), found.size()))) {
+                Analyzer analyzer = analyzers.get(hit.language());
+                boolean inPageLanguage = hit.language().equals(pageLanguage);
+                hits.add(new SearchHit(hit.entry().kind(), hit.language(), inPageLanguage,
+                        highlightTitle(hit.query(), analyzer, hit.entry().title()), hit.entry().context(),
+                        snippet(hit.query(), analyzer, hit.entry().text()),
+                        inPageLanguage ? hit.entry().url() : inLanguage(hit.entry().url(), hit.language())));
+            }
+            return new SearchResults(query, found.size(), hits);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    private record Found(SearchEntry entry, String language, Query query) {
+    }
+
+    /** {@code /sla/x#clause-2} in English: {@code /sla/x?lang=en#clause-2}. */
+    private static String inLanguage(String url, String language) {
+        int fragment = url.indexOf('#');
+        String path = fragment < 0 ? url : url.substring(0, fragment);
+        return path + (path.contains("?") ? "&" : "?") + "lang=" + language + (fragment < 0 ? "" : url.substring(fragment));
+    }
+
     /**
      * Every whitespace-separated part of the query must match, in the title (boosted) or the text. An English
-     * part must contain all its (stemmed) words; a Chinese part must occur as written (a phrase of bigrams).
-     * The user's text is never parsed as query syntax.
+     * part must contain all its (stemmed) words, each exactly or within its typo allowance; a Chinese part must
+     * occur as written (a phrase of bigrams). The user's text is never parsed as query syntax.
      */
     private static Query parse(String query, String language, Analyzer analyzer) {
         QueryBuilder builder = new QueryBuilder(analyzer);
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         int parts = 0;
         for (String part : query.split("\\s+")) {
-            Query title = partQuery(builder, language, TITLE, part);
-            Query text = partQuery(builder, language, TEXT, part);
+            Query title = partQuery(builder, analyzer, language, TITLE, part);
+            Query text = partQuery(builder, analyzer, language, TEXT, part);
             if (title == null || text == null) {
                 continue;
             }
@@ -151,9 +188,40 @@ public final class SearchIndex {
         return parts == 0 ? null : all.build();
     }
 
-    private static Query partQuery(QueryBuilder builder, String language, String field, String part) {
-        return CHINESE.equals(language) ? builder.createPhraseQuery(field, part)
-                : builder.createBooleanQuery(field, part, BooleanClause.Occur.MUST);
+    private static Query partQuery(QueryBuilder builder, Analyzer analyzer, String language, String field, String part) {
+        if (CHINESE.equals(language)) {
+            return builder.createPhraseQuery(field, part);
+        }
+        List<String> words = terms(analyzer, field, part);
+        if (words.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder every = new BooleanQuery.Builder();
+        for (String word : words) {
+            Term term = new Term(field, word);
+            int edits = word.length() >= 8 ? 2 : word.length() >= 5 ? 1 : 0;
+            Query exact = new TermQuery(term);
+            every.add(edits == 0 ? exact : new BooleanQuery.Builder()
+                    .add(new BoostQuery(exact, 3.0f), BooleanClause.Occur.SHOULD)
+                    .add(new FuzzyQuery(term, edits, 1, 20, true), BooleanClause.Occur.SHOULD).build(),
+                    BooleanClause.Occur.MUST);
+        }
+        return every.build();
+    }
+
+    private static List<String> terms(Analyzer analyzer, String field, String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
     }
 
     private static String highlightTitle(Query query, Analyzer analyzer, String title) {

@@ -6,6 +6,8 @@ import cn.slaportal.persistence.faq.FaqEntry;
 import cn.slaportal.persistence.faq.FaqStore;
 import cn.slaportal.persistence.version.SlaVersionRecord;
 import cn.slaportal.persistence.version.SlaVersionStore;
+import cn.slaportal.web.pagecache.ContentGenerationChanged;
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,12 +16,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,6 +33,10 @@ import org.springframework.stereotype.Service;
  * ready (after the content import), rebuilt on {@link ContentChangedEvent}, when the day changes (a scheduled
  * version comes into force) and when it is older than {@link #MAXIMUM_AGE} (another instance may have
  * published). Indexes the SLA version in force today and every FAQ entry, in both languages.
+ * <p>
+ * A query never touches the database: it answers from the index in memory; when that index is due for a rebuild
+ * (a new day, or older than {@link #MAXIMUM_AGE}) the query only asks for one in the background, where a database
+ * outage leaves the previous index answering.
  */
 @Service
 public class SearchService {
@@ -41,6 +51,12 @@ public class SearchService {
     private final SearchIndex index = new SearchIndex();
     private volatile Instant builtAt;
     private volatile LocalDate builtFor;
+    private final AtomicBoolean refreshing = new AtomicBoolean();
+    private final ExecutorService refresher = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "search-index-refresh");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     SearchService(SlaVersionStore versions, FaqStore faq, Clock clock) {
         this.versions = versions;
@@ -59,6 +75,12 @@ public class SearchService {
     @EventListener
     void onContentChanged(ContentChangedEvent event) {
         LOG.debug("Content changed ({}), rebuilding the search index", event.reason());
+        rebuild();
+    }
+
+    /** Another instance changed the published content (seen through the content generation). */
+    @EventListener
+    void onGenerationChanged(ContentGenerationChanged event) {
         rebuild();
     }
 
@@ -95,18 +117,51 @@ public class SearchService {
         return entries;
     }
 
+    /** During a database outage the index built before it keeps answering (it has none only before start-up). */
+    private void rebuildUnlessUnreachable(Instant built) {
+        try {
+            rebuild();
+        } catch (DataAccessException unreachable) {
+            if (built == null) {
+                throw unreachable;
+            }
+            LOG.warn("Search index not rebuilt, the database is unreachable: {}", unreachable.toString());
+        }
+    }
+
     static String tag(Locale language) {
         return "zh".equals(language.getLanguage()) ? SearchIndex.CHINESE : SearchIndex.ENGLISH;
     }
 
-    /** Ranked results for the query in the language of {@code locale}. */
+    /** Ranked results for the query, both languages, the page's ({@code locale}) first; no database access. */
     public SearchResults search(String query, Locale locale, int maxHits) {
         Instant now = clock.instant();
         Instant built = builtAt;
-        if (built == null || !LocalDate.ofInstant(now, SlaTime.ZONE).equals(builtFor)
-                || built.plus(MAXIMUM_AGE).isBefore(now)) {
-            rebuild();
+        if (built == null) {
+            rebuildUnlessUnreachable(null);
+        } else if (!LocalDate.ofInstant(now, SlaTime.ZONE).equals(builtFor) || built.plus(MAXIMUM_AGE).isBefore(now)) {
+            refreshInBackground(built);
         }
         return index.search(query, tag(locale), maxHits);
+    }
+
+    /** Asks for one rebuild on the background thread unless one is already under way. */
+    private void refreshInBackground(Instant built) {
+        if (refreshing.compareAndSet(false, true)) {
+            refresher.execute(() -> {
+                try {
+                    rebuildUnlessUnreachable(built);
+                } catch (RuntimeException failed) {
+                    LOG.warn("Search index not rebuilt: {}", failed.toString());
+                } finally {
+                    refreshing.set(false);
+                }
+            });
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        refresher.shutdownNow();
     }
 }

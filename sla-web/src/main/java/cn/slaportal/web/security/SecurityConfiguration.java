@@ -1,18 +1,39 @@
 package cn.slaportal.web.security;
 
+import cn.slaportal.web.account.LandingPage;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * One filter chain for the whole portal: public pages and the read API are open, the account area
- * needs a signed-in user, the admin area the ADMIN role. CSRF protects every form; the JSON API is
- * stateless and exempt.
+ * One filter chain for the whole portal, deny by default: the public pages and the read API are listed and open,
+ * the customer area's pages are listed and need the CUSTOMER role, the administration's the ADMIN role, and every
+ * other address is denied (under {@code /account} and {@code /admin}: sign in, or 403 when signed in; elsewhere a
+ * 404, as for an unknown page).
+ * CSRF protects every form; the JSON API is stateless and exempt.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -20,14 +41,52 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
             + "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /**
+     * Every public address, listed: pages (the calculator's form and the incident history included), the feed, the
+     * API (its page and OpenAPI document included), static assets, the sign-in page and the health probes (load
+     * balancer, bench scripts). A wrong method on them is the page's own 405. Anything not listed here, in
+     * {@link #CUSTOMER_ROUTES} or in {@link #ADMIN_ROUTES} is denied; EveryRouteIsListedIT checks that every mapped
+     * address is on one of the lists.
+     */
+    static final String[] PUBLIC_ROUTES = {"/", "/sla", "/sla/**", "/faq", "/faq/**", "/search", "/calculator",
+            "/incidents", "/login", "/api", "/api/**", "/css/**", "/js/**", "/favicon.*", "/actuator/health",
+            "/actuator/health/**"};
+
+    /** The customer area as it exists; another address under {@code /account} is denied. */
+    static final String[] CUSTOMER_ROUTES = {"/account", "/account/subscriptions", "/account/notices",
+            "/account/notices/*/read", "/account/profile", "/account/profile/*", "/account/claims", "/account/claims/new",
+            "/account/claims/preview", "/account/claims/*", "/account/claims/*/answer", "/account/claims/*/withdraw"};
+
+    /** The administration as it exists; another address under {@code /admin} is denied. */
+    static final String[] ADMIN_ROUTES = {"/admin", "/admin/audit", "/admin/audit/export.csv", "/admin/incidents",
+            "/admin/incidents/new", "/admin/incidents/*"};
+
+    private static final RequestMatcher PRIVATE_AREAS = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher("/account/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/admin/**"));
+
+    /** A denied address outside the private areas is answered as unknown: its existence is not revealed. */
+    private static final AuthenticationEntryPoint NOT_FOUND = (request, response, e) -> response.sendError(404);
+
     @Bean
-    SecurityFilterChain portalSecurity(HttpSecurity http, AuthenticationFailureHandler signInFailure) throws Exception {
+    SecurityFilterChain portalSecurity(HttpSecurity http, AuthenticationFailureHandler signInFailure,
+                                       ObjectProvider<PublicRoutes> morePublicRoutes) throws Exception {
+        String[] open = Stream.concat(Arrays.stream(PUBLIC_ROUTES),
+                morePublicRoutes.orderedStream().flatMap(routes -> routes.patterns().stream())).toArray(String[]::new);
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/account/**").hasAnyRole("CUSTOMER", "ADMIN")
-                        .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .anyRequest().permitAll())
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers(open).permitAll()
+                        .requestMatchers(CUSTOMER_ROUTES).hasRole("CUSTOMER")
+                        .requestMatchers(ADMIN_ROUTES).hasRole("ADMIN")
+                        .anyRequest().denyAll())
+                .exceptionHandling(denied -> denied
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), PRIVATE_AREAS)
+                        .defaultAuthenticationEntryPointFor(NOT_FOUND, AnyRequestMatcher.INSTANCE)
+                        .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), PRIVATE_AREAS)
+                        .defaultAccessDeniedHandlerFor(SecurityConfiguration::deniedOutsidePrivateAreas, AnyRequestMatcher.INSTANCE))
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**").csrfTokenRepository(csrfTokens()))
                 .formLogin(login -> login.loginPage("/login").usernameParameter("email").failureHandler(signInFailure)
+                        .successHandler(new LandingPage())
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .headers(headers -> headers
@@ -35,6 +94,26 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
         return http.build();
+    }
+
+    /** A refused CSRF token is a 403 everywhere; any other denial outside the private areas is a 404. */
+    private static void deniedOutsidePrivateAreas(HttpServletRequest request, HttpServletResponse response,
+                                                  AccessDeniedException denied) throws IOException, ServletException {
+        if (denied instanceof CsrfException) {
+            new AccessDeniedHandlerImpl().handle(request, response, denied);
+        } else {
+            response.sendError(404);
+        }
+    }
+
+    /**
+     * The CSRF token travels in an HttpOnly cookie (and the form's hidden field), not in the session: an anonymous
+     * visitor's form (sign-in, calculator) then needs no session, so browsing writes no session row.
+     */
+    private static CookieCsrfTokenRepository csrfTokens() {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return tokens;
     }
 
     @Bean

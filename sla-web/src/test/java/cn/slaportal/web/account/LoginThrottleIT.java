@@ -87,10 +87,10 @@ class LoginThrottleIT {
 
         assertThat(owner.signIn(email, PASSWORD)).isEqualTo("/login?error");
         assertThat(owner.page("/login?error&lang=en")).contains(BAD_CREDENTIALS);
-        assertThat(new Visitor(randomAddress()).signIn(email, PASSWORD)).as("another address").isEqualTo("/");
+        assertThat(new Visitor(randomAddress()).signIn(email, PASSWORD)).as("another address").isEqualTo("/account");
 
         clock.advance(Duration.ofMinutes(16));
-        assertThat(new Visitor(address).signIn(email, PASSWORD)).as("after the delay").isEqualTo("/");
+        assertThat(new Visitor(address).signIn(email, PASSWORD)).as("after the delay").isEqualTo("/account");
     }
 
     @Test
@@ -107,7 +107,7 @@ class LoginThrottleIT {
                 .isEqualTo("/login?error");
         assertThat(new Visitor(randomAddress()).signIn(email, "yet another guess")).isEqualTo("/login?error");
         Visitor owner = new Visitor(randomAddress());
-        assertThat(owner.signIn(email, PASSWORD)).as("the owner's own address").isEqualTo("/");
+        assertThat(owner.signIn(email, PASSWORD)).as("the owner's own address").isEqualTo("/account");
         assertThat(owner.page("/?lang=en")).contains("Sign out");
         assertThat(accounts.userByEmail(email).orElseThrow().lockedAt(clock.instant())).isFalse();
     }

@@ -49,6 +49,23 @@ class ProbeLogServiceTest {
         assertThat(result.resources()).containsExactly(new ResourceAvailability("relay", 1, 1, 0));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "ok, 200", "OK, 200", "success, 200", "Success, 200", "error, 500", "fail, 500", "FAIL, 500",
+            "timeout, 0", "503, 503", "200, 200", "failed, -1", "okay, -1", "99, -1", "600, -1", "'', -1"})
+    void commonOutcomeWordsAreReadAsTheCodesTheyStandFor(String outcome, int status) {
+        assertThat(ProbeLogService.status(outcome)).isEqualTo(status);
+    }
+
+    @Test
+    void aRealisticLogWithSuccessAndErrorWordsIsCounted() throws IOException {
+        ProbeLogResult result = evaluate(HEADER + "2026-02-01T10:00:05+08:00,relay,success,20\n"
+                + "2026-02-01T10:01:05+08:00,relay,error,31\n"
+                + "2026-02-01T10:02:05+08:00,relay,weird,31\n");
+        assertThat(result.rejectedLines()).extracting(RejectedLine::line).containsExactly(4L);
+        assertThat(result.resources()).containsExactly(new ResourceAvailability("relay", 2, 1, 0));
+    }
+
     @Test
     void aByteOrderMarkBeforeTheHeaderIsAccepted() throws IOException {
         assertThat(evaluate("\uFEFF" + HEADER + "2026-02-01T10:00:05+08:00,r,200,1\n").linesRead()).isEqualTo(1);

@@ -68,4 +68,42 @@ class CalculatorBrowserIT extends BrowserTestSupport {
         assertThat(page.valueOf("resourceDeployed-0")).isEqualTo("40320");
         assertAccessible();
     }
+
+    @Test
+    void choosingALevelSwitchesTheFieldsAtOnceAndOnAPhoneTheResultIsInView() {
+        usePhoneSize();
+        try {
+            open("/calculator?lang=en&serviceLevel=service-bus-relays");
+            new org.openqa.selenium.support.ui.Select(driver().findElement(org.openqa.selenium.By.id("serviceLevel")))
+                    .selectByValue("dynamics-365-finance-operations");
+
+            assertThat(driver().findElement(org.openqa.selenium.By.id("deployedMinutes")).isDisplayed()).isTrue();
+            assertThat(driver().findElement(org.openqa.selenium.By.id("resourceDeployed-0")).isDisplayed()).isFalse();
+            assertThat(driver().findElement(org.openqa.selenium.By.id("switch-level")).isDisplayed()).isFalse();
+            CalculatorView result = new CalculatorView(driver()).month("2026-02").type("monthlyFee", "1000")
+                    .type("deployedMinutes", "40320").type("downtimeMinutes", "41").calculate();
+
+            assertThat(result.result("uptime")).isEqualTo("99.898%");
+            assertThat(((org.openqa.selenium.JavascriptExecutor) driver()).executeScript(
+                    "var box = document.getElementById('result').getBoundingClientRect();"
+                            + " return box.top >= 0 && box.top < window.innerHeight;"))
+                    .as("the result is in view after the submission").isEqualTo(true);
+            assertAccessible();
+        } finally {
+            useDesktopSize();
+        }
+    }
+
+    @Test
+    void aRefusedFormPutsTheFocusOnTheErrorSummaryThatNamesTheFields() {
+        open("/calculator?lang=en");
+        new CalculatorView(driver()).month("2026-02").calculate();
+
+        org.openqa.selenium.WebElement summary = driver().findElement(org.openqa.selenium.By.id("calc-errors"));
+        assertThat(((org.openqa.selenium.JavascriptExecutor) driver()).executeScript("return document.activeElement.id;"))
+                .isEqualTo("calc-errors");
+        assertThat(summary.getText()).contains("Applicable monthly service fee (CNY): Please fill in this field.")
+                .contains("Resource 1: deployed minutes:");
+        assertAccessible();
+    }
 }

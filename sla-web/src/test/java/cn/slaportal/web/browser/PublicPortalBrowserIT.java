@@ -103,7 +103,7 @@ class PublicPortalBrowserIT extends BrowserTestSupport {
         assertThat(document.breadcrumb()).containsExactly("Home", "SLAs", "SLA for Service Bus");
         assertThat(document.creditTableRows()).contains("Less than 99.9% and at least 99% 10%", "Less than 99% 25%");
         assertThat(document.scheduledBanner()).hasValueSatisfying(banner -> assertThat(banner)
-                .contains("A revised version is scheduled").contains("Version 2").contains("See what changes"));
+                .contains("A revised version takes effect soon").contains("Version 2").contains("See what changes"));
         assertThat(document.contents()).anySatisfy(entry -> assertThat(entry).contains("3.2").contains("Service credit claims"));
 
         WebElement clause = document.jumpToClause("3.2");
@@ -175,7 +175,8 @@ class PublicPortalBrowserIT extends BrowserTestSupport {
             "faq-general, en, /faq/general", "faq-general, zh-CN, /faq/general",
             "faq-implementation, en, /faq/implementation-maintenance", "faq-implementation, zh-CN, /faq/implementation-maintenance",
             "faq-empty, en, /faq/billing", "faq-empty, zh-CN, /faq/billing",
-            "error-404, en, /no/such/page", "error-404, zh-CN, /no/such/page"
+            "error-404, en, /no/such/page", "error-404, zh-CN, /no/such/page",
+            "api, en, /api", "api, zh-CN, /api"
     })
     void everyPublicPageIsAccessible(String name, String language, String path) {
         open(path + "?lang=" + language);
@@ -183,6 +184,26 @@ class PublicPortalBrowserIT extends BrowserTestSupport {
         assertThat(new PortalPage(driver()).language()).isEqualTo(language);
         assertAccessible();
         screenshot(name, language);
+    }
+
+    @Test
+    void printedSlaVersionKeepsClauseNumbersDropsNavigationAndPrintsLinkAddresses() {
+        open("/sla/dynamics-365?lang=en");
+        org.openqa.selenium.chrome.ChromeDriver chrome = (org.openqa.selenium.chrome.ChromeDriver) driver();
+        org.openqa.selenium.JavascriptExecutor js = chrome;
+        chrome.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        try {
+            for (String hidden : new String[] {".site-header", ".site-footer", ".breadcrumb", ".toc", ".pdf-link"}) {
+                assertThat(js.executeScript("return getComputedStyle(document.querySelector(arguments[0])).display;", hidden))
+                        .as(hidden + " in print").isEqualTo("none");
+            }
+            assertThat(js.executeScript("return getComputedStyle(document.querySelector('.doc-text a[href=\"/login\"]'), '::after').content;"))
+                    .asString().contains("/login");
+            assertThat(js.executeScript("return document.querySelector('#clause-6').innerText;")).asString()
+                    .startsWith("6. ");
+        } finally {
+            chrome.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        }
     }
 
     @Test

@@ -56,6 +56,12 @@ class DemoDataTest {
     }
 
     @Test
+    void theDemoHasTwoAdministratorsSoThatOneCanReviewTheOthersDraft() {
+        assertThat(accounts.users()).filteredOn(user -> user.role() == Role.ADMIN).extracting(UserAccount::email)
+                .contains(DemoAccounts.ADMIN.email, DemoAccounts.REVIEWER.email);
+    }
+
+    @Test
     void demoClaimsCoverEveryStatusOnBothDocuments() {
         List<Claim> all = claims.all();
 

@@ -15,13 +15,14 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import cn.slaportal.web.PortalHttp;
+import cn.slaportal.web.TestOnlyRoutes;
 
 /**
  * Error pages over real HTTP, in both languages. A test-only controller (registered for this class only) fails
  * on purpose: with an unexpected exception (500) and with an unreachable database (503).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(ErrorPagesIT.FailingPages.class)
+@Import({ErrorPagesIT.FailingPages.class, TestOnlyRoutes.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ErrorPagesIT {
 

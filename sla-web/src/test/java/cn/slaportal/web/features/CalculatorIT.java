@@ -184,4 +184,129 @@ class CalculatorIT {
             assertThat(page.body()).contains(language.equals("en") ? "Line 182: " : "第 182 行：");
         }
     }
+
+    @Test
+    void theLevelIsChosenInTheFormThatCalculatesSoTheChosenLevelIsComputed() throws Exception {
+        FormSession session = new FormSession(new HttpPages(port));
+        HttpResponse<String> blank = session.open("/calculator?lang=en&serviceLevel=service-bus-relays");
+
+        assertThat(blank.body()).contains("<select id=\"serviceLevel\" name=\"serviceLevel\"")
+                .doesNotContain("type=\"hidden\" name=\"serviceLevel\"").doesNotContain("class=\"card calc-level\"")
+                .contains("data-method-fields=\"USER_MINUTES\" hidden=\"hidden\" disabled=\"disabled\"")
+                .contains("name=\"action\" value=\"switch\"").containsPattern("src=\"/js/calculator-[0-9a-f]{32}\\.js\"");
+        Map<String, List<String>> form = new LinkedHashMap<>();
+        form.put("serviceLevel", List.of("dynamics-365-finance-operations"));
+        form.put("month", List.of("2026-02"));
+        form.put("monthlyFee", List.of("1000"));
+        form.put("deployedMinutes", List.of("40320"));
+        form.put("downtimeMinutes", List.of("41"));
+        form.put("action", List.of("calculate"));
+
+        HttpResponse<String> page = session.postMultipart("/calculator", form, null, null);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(text(page.body(), "result-uptime")).isEqualTo("99.898%");
+        assertThat(page.body()).contains("<option value=\"dynamics-365-finance-operations\" data-method=\"TENANT_MINUTES\" selected=\"selected\"")
+                .contains("data-method-fields=\"TENANT_MINUTES\">");
+    }
+
+    @Test
+    void switchingTheLevelWithoutJavaScriptShowsItsFieldsAndKeepsTheInput() throws Exception {
+        FormSession session = new FormSession(new HttpPages(port));
+        session.open("/calculator?lang=en");
+        Map<String, List<String>> form = relayForm("", "");
+        form.put("serviceLevel", List.of("dynamics-365-sales-enterprise"));
+        form.put("action", List.of("switch"));
+
+        HttpResponse<String> page = session.postMultipart("/calculator", form, null, null);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("data-method-fields=\"USER_MINUTES\">")
+                .contains("data-method-fields=\"DEPLOYMENT_MINUTES\" hidden=\"hidden\"").contains("value=\"1000.00\"");
+    }
+
+    @Test
+    void theErrorSummaryNamesEachFieldAndLinksToIt() throws Exception {
+        FormSession session = new FormSession(new HttpPages(port));
+        session.open("/calculator?lang=en");
+        Map<String, List<String>> form = relayForm("", "");
+        form.put("month", List.of(""));
+        form.put("monthlyFee", List.of(""));
+        form.put("resourceDeployed", List.of("", "", ""));
+        form.put("resourceName", List.of("relay-1", "", ""));
+
+        HttpResponse<String> page = session.postMultipart("/calculator", form, null, null);
+
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("<a href=\"#month\">Billing month: Please fill in this field.</a>")
+                .contains("<a href=\"#monthlyFee\">Applicable monthly service fee (CNY): Please fill in this field.</a>")
+                .contains("<a href=\"#resourceDeployed-0\">Resource 1: deployed minutes: Please fill in this field.</a>")
+                .contains("id=\"calc-errors\" tabindex=\"-1\"");
+    }
+
+    @Test
+    void hugeNumbersAreTooLargeWithTheLimitInBothLanguages() throws Exception {
+        for (String language : List.of("en", "zh-CN")) {
+            FormSession session = new FormSession(new HttpPages(port));
+            session.open("/calculator?lang=" + language);
+            Map<String, List<String>> form = relayForm("99999999999999999999", "");
+            form.put("monthlyFee", List.of("99999999999999999999"));
+
+            HttpResponse<String> page = session.postMultipart("/calculator", form, null, null);
+
+            assertThat(page.statusCode()).isEqualTo(400);
+            assertThat(text(page.body(), "resourceDowntime[0]-error")).isEqualTo(language.equals("en")
+                    ? "This number is too large: at most 999,999,999,999." : "数值过大：最多为 999,999,999,999。");
+            assertThat(text(page.body(), "monthlyFee-error")).contains("999,999,999,999,999.99");
+        }
+    }
+
+    @Test
+    void aProbeLogWithSuccessAndErrorWordsIsCountedAndAnUnusableOneShowsWhy() throws Exception {
+        StringBuilder words = new StringBuilder("timestamp,resource,outcome,latency_ms\n");
+        for (int minute = 0; minute < 60; minute++) {
+            words.append(LocalDateTime.of(2026, 2, 3, 10, minute)).append(":05+08:00,relay-1,")
+                    .append(minute < 10 ? "error" : "success").append(",120\n");
+        }
+        FormSession session = new FormSession(new HttpPages(port));
+        session.open("/calculator?lang=en");
+        Map<String, List<String>> form = relayForm("", "");
+        form.put("resourceName", List.of("", "", ""));
+        form.put("resourceDeployed", List.of("", "", ""));
+
+        HttpResponse<String> counted = session.postMultipart("/calculator", form, "probe.csv",
+                words.toString().getBytes(StandardCharsets.UTF_8));
+
+        assertThat(counted.statusCode()).isEqualTo(200);
+        assertThat(text(counted.body(), "result-downtime")).isEqualTo("10");
+
+        String unusable = "timestamp,resource,outcome,latency_ms\n2026-02-03 10:00,relay-1,200,1\n"
+                + "2026-02-03T10:01:00+08:00,relay-1,maybe,1\n";
+        HttpResponse<String> refused = session.postMultipart("/calculator", form, "probe.csv",
+                unusable.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("The first 2 rejected lines and why:")
+                .contains("Line 2: The timestamp is not").contains("Line 3: The outcome must be a status code");
+        assertThat(session.open("/calculator?lang=en").body()).contains("Asia/Shanghai").contains("ok, success, error, fail");
+    }
+
+    @Test
+    void anIncidentOutsideTheBillingMonthOrPastItsDeadlineIsWarnedAbout() throws Exception {
+        FormSession session = new FormSession(new HttpPages(port));
+        session.open("/calculator?lang=en");
+
+        HttpResponse<String> page = session.postMultipart("/calculator", relayForm("41", "2026-01-20"), null, null);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(text(page.body(), "result-uptime")).isEqualTo("99.898%");
+        assertThat(page.body()).contains("id=\"result-warnings\"")
+                .contains("The incident date 20 Jan 2026 is not in the billing month computed here (1 Feb 2026 to 28 Feb 2026)")
+                .contains("The claim deadline for this incident, 31 Mar 2026, has already passed");
+
+        String nextYear = String.valueOf(java.time.LocalDate.now(cn.slaportal.core.SlaTime.ZONE).getYear() + 1);
+        Map<String, List<String>> inMonth = relayForm("41", nextYear + "-02-10");
+        inMonth.put("month", List.of(nextYear + "-02"));
+        assertThat(session.postMultipart("/calculator", inMonth, null, null).body()).doesNotContain("id=\"result-warnings\"");
+    }
 }

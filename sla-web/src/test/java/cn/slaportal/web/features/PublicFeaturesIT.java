@@ -83,6 +83,36 @@ class PublicFeaturesIT {
     }
 
     @Test
+    void englishQueryOnAChinesePageFindsTheEnglishTextsLabelledAsSuch() throws Exception {
+        String body = http.get("/search?lang=zh-CN&q=" + q("availability set")).body();
+
+        assertThat(body).contains("href=\"/faq/implementation-maintenance?lang=en#what-is-availability-set\"")
+                .contains("lang=\"en\"").contains("英文内容").contains("<mark>");
+    }
+
+    @Test
+    void chineseQueryOnAnEnglishPageFindsTheChineseTextsLabelledAsSuch() throws Exception {
+        String body = http.get("/search?lang=en&q=" + q("服务积分")).body();
+
+        assertThat(body).contains("href=\"/sla/service-bus?lang=zh-CN#clause-3-4\"").contains("Chinese text")
+                .contains("<mark>服务积分</mark>");
+    }
+
+    @Test
+    void searchFoldsTraditionalCharactersAndForgivesEnglishTypos() throws Exception {
+        assertThat(http.get("/search?lang=zh-CN&q=" + q("服務積分")).body())
+                .contains("<mark>服务积分</mark>").contains("href=\"/sla/service-bus#clause-3-4\"");
+        assertThat(http.get("/search?lang=en&q=" + q("downtme")).body())
+                .contains("href=\"/sla/dynamics-365#clause-2\"").contains("<mark>Downtime</mark>");
+    }
+
+    @Test
+    void switchingLanguageKeepsTheQuery() throws Exception {
+        assertThat(http.get("/search?lang=en&q=downtime").body())
+                .contains("href=\"/search?q=downtime&amp;lang=zh-CN\"");
+    }
+
+    @Test
     void searchEscapesTheQueryAndHelpsWhenNothingMatches() throws Exception {
         HttpResponse<String> page = http.get("/search?lang=en&q=" + q("<script>alert(1)</script>"));
 

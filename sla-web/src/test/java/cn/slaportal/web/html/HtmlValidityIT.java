@@ -2,6 +2,7 @@ package cn.slaportal.web.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.slaportal.web.TestOnlyRoutes;
 import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -40,7 +41,7 @@ import org.springframework.web.util.HtmlUtils;
 import org.w3c.dom.Document;
 
 /**
- * Every public page, in both languages, fetched over real HTTP and checked by the Nu Html Checker (HTML5, no
+ * Every public page and the demo customer's account pages, in both languages, fetched over real HTTP and checked by the Nu Html Checker (HTML5, no
  * errors; warnings are printed), and checked for "no mixed-language pages": {@code <html lang>} is the requested
  * language and no navigation label of the other language appears. Runs on the demo profile, which adds a
  * scheduled version 2 of service-bus (for the diff page); a test-only controller fails on purpose for the 400,
@@ -48,11 +49,14 @@ import org.w3c.dom.Document;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "sla.test.context=html-validity")
 @ActiveProfiles("demo")
-@Import(HtmlValidityIT.FailingPages.class)
+@Import({HtmlValidityIT.FailingPages.class, TestOnlyRoutes.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HtmlValidityIT {
 
     private static final List<String> LANGUAGES = List.of("en", "zh-CN");
+    /** The demo customer (README) whose organisation has subscriptions, claims and a notice. */
+    private static final String DEMO_CUSTOMER = "alice@contoso.demo";
+    private static final String DEMO_CUSTOMER_PASSWORD = "demo-alice-2026";
     private static final List<String> NAVIGATION_KEYS =
             List.of("nav.home", "nav.sla", "nav.faq", "nav.search", "nav.calculator", "nav.signin");
     private static final Pattern HTML_LANG = Pattern.compile("<html\\b[^>]*?\\blang=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
@@ -68,7 +72,7 @@ class HtmlValidityIT {
     private Html5Checker checker;
     private final Map<PublicPage, HttpResponse<String>> fetched = new HashMap<>();
 
-    enum Request { GET, CALCULATE, CALCULATE_INVALID, POST_WITHOUT_CSRF }
+    enum Request { GET, CALCULATE, CALCULATE_INVALID, POST_WITHOUT_CSRF, SIGNED_IN_GET }
 
     /** Pages that fail on purpose, for the 400, 500 and 503 error pages (registered for this class only). */
     @Controller
@@ -101,6 +105,7 @@ class HtmlValidityIT {
             return switch (request) {
                 case GET -> "GET " + path;
                 case POST_WITHOUT_CSRF -> "POST " + path + " without CSRF token";
+                case SIGNED_IN_GET -> "GET " + path + " signed in";
                 default -> "POST " + path + " (" + request + ")";
             } + " [" + language + "]";
         }
@@ -118,7 +123,7 @@ class HtmlValidityIT {
                     "/sla/service-bus/versions/1/bilingual", "/sla/dynamics-365/versions/1/bilingual",
                     "/faq", "/faq/general", "/faq/registration", "/faq/billing", "/faq/implementation-maintenance",
                     "/search?q=" + query, "/search?q=zzqqxx", "/search",
-                    "/calculator", "/login", "/login?error")) {
+                    "/calculator", "/login", "/login?error", "/api")) {
                 pages.add(new PublicPage(path, language, Request.GET, 200));
             }
             pages.add(new PublicPage("/calculator", language, Request.CALCULATE, 200));
@@ -131,6 +136,9 @@ class HtmlValidityIT {
             pages.add(new PublicPage("/logout", language, Request.POST_WITHOUT_CSRF, 403));
             pages.add(new PublicPage("/test-only/broken", language, Request.GET, 500));
             pages.add(new PublicPage("/test-only/database-down", language, Request.GET, 503));
+            for (String path : List.of("/account", "/account/subscriptions", "/account/notices", "/account/profile")) {
+                pages.add(new PublicPage(path, language, Request.SIGNED_IN_GET, 200));
+            }
         }
         return pages.stream();
     }
@@ -204,6 +212,10 @@ class HtmlValidityIT {
             case CALCULATE -> calculate(session, page, relayForm("1000.00", "41"), "id=\"result-uptime\"");
             case CALCULATE_INVALID -> calculate(session, page, relayForm("12.345", "abc"), "id=\"calc-errors\"");
             case POST_WITHOUT_CSRF -> session.postWithoutCsrfToken(page.address());
+            case SIGNED_IN_GET -> {
+                session.signIn(DEMO_CUSTOMER, DEMO_CUSTOMER_PASSWORD);
+                yield session.get(page.address());
+            }
         };
         assertThat(response.statusCode()).as("status of %s", page).isEqualTo(page.status());
         assertThat(response.headers().firstValue("Content-Type")).as("content type of %s", page)

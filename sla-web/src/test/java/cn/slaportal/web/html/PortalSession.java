@@ -3,6 +3,7 @@ package cn.slaportal.web.html;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -53,6 +54,18 @@ final class PortalSession {
         write(body, "--" + boundary + "--\r\n");
         return send(request(pathAndQuery).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
+    /** Signs in through the sign-in form (url-encoded, with the sign-in page's CSRF token); fails when refused. */
+    void signIn(String email, String password) throws IOException, InterruptedException {
+        get("/login");
+        String form = "email=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
+        HttpResponse<String> answer = send(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        if (answer.statusCode() != 302 || answer.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new IllegalStateException("sign-in of " + email + " refused: " + answer.statusCode());
+        }
     }
 
     /** Posts an empty form without any CSRF token, as a forged cross-site request would. */

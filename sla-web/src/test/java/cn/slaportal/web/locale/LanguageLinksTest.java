@@ -86,4 +86,39 @@ class LanguageLinksTest {
     void unsupportedLanguageHasNoLink() {
         assertThatIllegalArgumentException().isThrownBy(() -> links.href("fr"));
     }
+
+    @Test
+    void alternatesAreAbsoluteFromTheRequestWithXDefault() {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/search");
+        request.setQueryString("q=credit&lang=en");
+        request.setServerName("portal.test");
+        request.setServerPort(8443);
+        request.setScheme("https");
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+
+        assertThat(links.alternates()).extracting(LanguageLink::tag, LanguageLink::href).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("en", "https://portal.test:8443/search?q=credit&lang=en"),
+                org.assertj.core.groups.Tuple.tuple("zh-CN", "https://portal.test:8443/search?q=credit&lang=zh-CN"),
+                org.assertj.core.groups.Tuple.tuple("x-default", "https://portal.test:8443/search?q=credit"));
+    }
+
+    @Test
+    void alternatesUseTheConfiguredPublicAddressAndOmitDefaultPorts() {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/faq");
+        request.setServerName("10.0.0.7");
+        request.setServerPort(80);
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+
+        assertThat(new LanguageLinks("https://sla.example.cn/").alternates()).extracting(LanguageLink::href)
+                .containsExactly("https://sla.example.cn/faq?lang=en", "https://sla.example.cn/faq?lang=zh-CN",
+                        "https://sla.example.cn/faq");
+        assertThat(links.alternates()).extracting(LanguageLink::href).last().isEqualTo("http://10.0.0.7/faq");
+    }
+
+    @Test
+    void refusesAPublicAddressThatIsNotAnAbsoluteHttpUrl() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new LanguageLinks("sla.example.cn"));
+        assertThatIllegalArgumentException().isThrownBy(() -> new LanguageLinks("ftp://sla.example.cn"));
+        assertThatIllegalArgumentException().isThrownBy(() -> new LanguageLinks("https://sla.example.cn/?x=1"));
+    }
 }

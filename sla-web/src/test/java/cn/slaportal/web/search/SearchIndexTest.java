@@ -63,10 +63,57 @@ class SearchIndexTest {
     }
 
     @Test
-    void searchesOnlyThePageLanguage() {
-        assertThat(INDEX.search("服务积分", "en", 10).total()).isZero();
-        assertThat(INDEX.search("service credit", "zh-CN", 10).hits())
-                .allSatisfy(hit -> assertThat(hit.snippetHtml() + hit.titleHtml()).containsIgnoringCase("<mark>"));
+    void anEnglishQueryOnAChinesePageFindsTheEnglishTextsLabelledAndLinkedInEnglish() {
+        SearchResults results = INDEX.search("availability set", "zh-CN", 10);
+
+        assertThat(results.total()).isGreaterThan(0);
+        SearchHit first = results.hits().get(0);
+        assertThat(first.language()).isEqualTo("en");
+        assertThat(first.inPageLanguage()).isFalse();
+        assertThat(first.url()).isEqualTo("/faq/implementation-maintenance?lang=en#what-is-availability-set");
+        assertThat(first.snippetHtml() + first.titleHtml()).containsIgnoringCase("<mark>availability");
+    }
+
+    @Test
+    void aChineseQueryOnAnEnglishPageFindsTheChineseTexts() {
+        SearchResults results = INDEX.search("服务积分", "en", 10);
+
+        assertThat(results.total()).isGreaterThan(0);
+        assertThat(results.hits()).allSatisfy(hit -> {
+            assertThat(hit.language()).isEqualTo("zh-CN");
+            assertThat(hit.url()).contains("?lang=zh-CN");
+        });
+        assertThat(urls(results)).contains("/sla/service-bus?lang=zh-CN#clause-3-4");
+    }
+
+    @Test
+    void thePageLanguageRanksFirstAndAnEntryFoundInBothIsListedOnce() {
+        SearchResults results = INDEX.search("Azure", "zh-CN", 200);
+
+        List<Boolean> inPageLanguage = results.hits().stream().map(SearchHit::inPageLanguage).toList();
+        assertThat(inPageLanguage).contains(true);
+        assertThat(inPageLanguage.indexOf(false) < 0 || inPageLanguage.lastIndexOf(true) < inPageLanguage.indexOf(false))
+                .as("page-language hits before other-language hits: " + inPageLanguage).isTrue();
+        List<String> paths = results.hits().stream().map(hit -> hit.url().replaceAll("[?&]lang=[^#]*", "")).toList();
+        assertThat(paths).doesNotHaveDuplicates();
+        assertThat(results.total()).isEqualTo(results.hits().size());
+    }
+
+    @Test
+    void englishToleratesASimpleTypo() {
+        assertThat(urls(INDEX.search("downtme", "en", 20))).contains("/sla/dynamics-365#clause-2");
+        assertThat(urls(INDEX.search("servce credti", "en", 10))).contains("/sla/service-bus#clause-3-4");
+        assertThat(INDEX.search("downtme", "en", 20).hits().get(0).snippetHtml()).containsIgnoringCase("<mark>downtime</mark>");
+    }
+
+    @Test
+    void traditionalCharactersInAQueryAreFoldedToSimplified() {
+        SearchResults traditional = INDEX.search("服務積分", "zh-CN", 10);
+
+        assertThat(traditional.total()).isEqualTo(INDEX.search("服务积分", "zh-CN", 10).total()).isGreaterThan(0);
+        assertThat(traditional.hits().get(0).titleHtml() + traditional.hits().get(0).snippetHtml())
+                .contains("<mark>服务积分</mark>");
+        assertThat(traditional.query()).isEqualTo("服務積分");
     }
 
     @Test

@@ -97,17 +97,17 @@ class SlaPagesIT {
         String english = http.get("/sla/service-bus?lang=en").body();
         String chinese = http.get("/sla/service-bus?lang=zh-CN").body();
 
-        assertThat(english).contains("A revised version is scheduled")
+        assertThat(english).contains("A revised version takes effect soon")
                 .contains("/sla/service-bus/diff?from=1&amp;to=2")
                 .contains(V2_SUMMARY_EN)
                 .contains("adverse material changes");
-        assertThat(chinese).contains("已计划发布修订版本").contains("/sla/service-bus/diff?from=1&amp;to=2")
+        assertThat(chinese).contains("修订版本即将生效").contains("/sla/service-bus/diff?from=1&amp;to=2")
                 .contains("将中继承诺提高到 99.95%。");
     }
 
     @Test
     void documentWithoutScheduledVersionHasNoBanner() {
-        assertThat(http.get("/sla/dynamics-365?lang=en").body()).doesNotContain("A revised version is scheduled");
+        assertThat(http.get("/sla/dynamics-365?lang=en").body()).doesNotContain("A revised version takes effect soon");
     }
 
     @Test
@@ -128,9 +128,11 @@ class SlaPagesIT {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("This version is not in force yet")
                 .contains("at least 99.95% of the time")
-                .contains("Read the version in force");
+                .contains("Read the version in force")
+                .contains("<dt>Takes effect on</dt>").doesNotContain("In force since");
+        assertThat(http.get("/sla/service-bus/versions/2").body()).contains("<dt>计划生效日期</dt>");
         assertThat(http.get("/sla/service-bus/versions/1?lang=en").body())
-                .contains("This is the version in force today.");
+                .contains("This is the version in force today.").contains("<dt>In force since</dt>");
     }
 
     @Test
@@ -139,10 +141,10 @@ class SlaPagesIT {
                 .format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH));
         String body = http.get("/sla/dynamics-365/versions/1?lang=en").body();
 
-        assertThat(body).contains("This version is no longer in force").contains("badge badge-superseded")
+        assertThat(body).contains("This version has been superseded").contains("badge badge-superseded")
                 .contains("It applied from 1 Apr 2019 to " + lastDay + ".")
                 .contains("Read the version in force");
-        assertThat(http.get("/sla/dynamics-365/versions?lang=en").body()).contains("No longer in force");
+        assertThat(http.get("/sla/dynamics-365/versions?lang=en").body()).contains("Superseded");
         assertThat(http.get("/sla/dynamics-365?lang=en").body()).contains("<dd>2</dd>");
     }
 

@@ -1,0 +1,4 @@
+package cn.slaportal.persistence.audit;
+
+class AuditStoreOnH2Test extends AuditStoreContract {
+}

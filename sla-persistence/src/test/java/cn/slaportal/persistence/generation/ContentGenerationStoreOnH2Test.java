@@ -1,0 +1,4 @@
+package cn.slaportal.persistence.generation;
+
+class ContentGenerationStoreOnH2Test extends ContentGenerationStoreContract {
+}

@@ -1,0 +1,54 @@
+package cn.slaportal.web.admin;
+
+import cn.slaportal.core.SlaTime;
+import cn.slaportal.core.claim.ClaimStatus;
+import cn.slaportal.persistence.claim.ClaimStore;
+import cn.slaportal.persistence.notice.Delivery;
+import cn.slaportal.persistence.notice.NoticeStore;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Service;
+
+/** What the start page shows, read in one place. */
+@Service
+class AdminStartPage {
+
+    /** The statuses in which a claim waits for the operator's decision. */
+    static final EnumSet<ClaimStatus> AWAITING = EnumSet.of(ClaimStatus.SUBMITTED, ClaimStatus.UNDER_REVIEW,
+            ClaimStatus.NEEDS_INFO);
+
+    private final ClaimStore claims;
+    private final NoticeStore notices;
+    private final ObjectProvider<JavaMailSender> mail;
+    private final Clock clock;
+
+    AdminStartPage(ClaimStore claims, NoticeStore notices, ObjectProvider<JavaMailSender> mail, Clock clock) {
+        this.claims = claims;
+        this.notices = notices;
+        this.mail = mail;
+        this.clock = clock;
+    }
+
+    /** Claims awaiting a decision, the oldest submission first. */
+    List<AwaitingClaim> awaitingDecision() {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), SlaTime.ZONE);
+        return claims.withStatus(AWAITING).stream()
+                .map(claim -> new AwaitingClaim(claim,
+                        claim.expectedDecisionDate().map(date -> ChronoUnit.DAYS.between(today, date))))
+                .toList();
+    }
+
+    List<Delivery> failedDeliveries() {
+        return notices.failedDeliveries();
+    }
+
+    /** Whether e-mail can be sent at all; without it every delivery stays PENDING. */
+    boolean mailConfigured() {
+        return mail.getIfAvailable() != null;
+    }
+}

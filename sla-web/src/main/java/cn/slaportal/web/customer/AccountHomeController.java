@@ -1,0 +1,42 @@
+package cn.slaportal.web.customer;
+
+import cn.slaportal.persistence.claim.Claim;
+import cn.slaportal.persistence.claim.ClaimStore;
+import cn.slaportal.web.account.PortalUser;
+import cn.slaportal.web.notice.CustomerNotices;
+import cn.slaportal.web.notice.NoticeView;
+import cn.slaportal.web.subscription.CustomerSubscriptions;
+import java.util.List;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** {@code /account}: the customer's start page with open claims, unread notices and the subscriptions in short. */
+@Controller
+class AccountHomeController {
+
+    static final String VIEW = "account/home";
+
+    private final CustomerNotices notices;
+    private final CustomerSubscriptions subscriptions;
+    private final ClaimStore claims;
+
+    AccountHomeController(CustomerNotices notices, CustomerSubscriptions subscriptions, ClaimStore claims) {
+        this.notices = notices;
+        this.subscriptions = subscriptions;
+        this.claims = claims;
+    }
+
+    @GetMapping("/account")
+    String home(@AuthenticationPrincipal PortalUser user, Model model) {
+        long organisation = user.customerOrganisationId();
+        List<NoticeView> unread = notices.noticesFor(organisation, user.userId()).stream().filter(NoticeView::unread).toList();
+        List<Claim> open = claims.claimsOf(organisation).stream().filter(claim -> !claim.status().isFinal()).toList();
+        model.addAttribute("user", user);
+        model.addAttribute("unreadNotices", unread);
+        model.addAttribute("openClaims", open);
+        model.addAttribute("terms", subscriptions.termsOf(organisation));
+        return VIEW;
+    }
+}

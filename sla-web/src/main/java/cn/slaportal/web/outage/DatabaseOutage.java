@@ -1,0 +1,77 @@
+package cn.slaportal.web.outage;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whether the database is known to be unreachable, and since when. An outage begins when a connection attempt
+ * fails ({@link FailFastDataSource}); it ends when {@link #probe()}, called by one background task, gets a valid
+ * connection from the pool again.
+ */
+@Component
+public class DatabaseOutage {
+
+    static final int PROBE_TIMEOUT_SECONDS = 1;
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseOutage.class);
+
+    private final Clock clock;
+    private volatile Instant since;
+    private volatile DataSource pool;
+
+    DatabaseOutage(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The moment the current outage began; empty while the database answers. */
+    public Optional<Instant> since() {
+        return Optional.ofNullable(since);
+    }
+
+    public boolean known() {
+        return since != null;
+    }
+
+    void begin(SQLException cause) {
+        if (since == null) {
+            since = clock.instant();
+            LOG.warn("Database unreachable, failing fast until the background probe reaches it again: {}",
+                    cause.toString());
+        }
+    }
+
+    void probeThrough(DataSource pool) {
+        this.pool = pool;
+    }
+
+    /**
+     * During an outage, tries one connection from the pool (not through the fail-fast guard) and ends the outage
+     * when it is valid. Returns whether the database is available now.
+     */
+    public boolean probe() {
+        Instant began = since;
+        DataSource target = pool;
+        if (began == null || target == null) {
+            return began == null;
+        }
+        try (Connection connection = target.getConnection()) {
+            if (connection.isValid(PROBE_TIMEOUT_SECONDS)) {
+                since = null;
+                LOG.info("Database reachable again after {}", Duration.between(began, clock.instant()));
+                return true;
+            }
+        } catch (SQLException stillDown) {
+            LOG.debug("Database still unreachable: {}", stillDown.toString());
+        }
+        return false;
+    }
+}

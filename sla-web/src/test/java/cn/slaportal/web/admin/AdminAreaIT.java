@@ -1,0 +1,253 @@
+package cn.slaportal.web.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.slaportal.core.LocalizedText;
+import cn.slaportal.core.SlaTime;
+import cn.slaportal.core.billing.BillingDay;
+import cn.slaportal.core.billing.BillingMonth;
+import cn.slaportal.core.billing.Money;
+import cn.slaportal.core.catalog.ServiceLevelSlug;
+import cn.slaportal.core.catalog.SlaDocument;
+import cn.slaportal.core.claim.ActorRole;
+import cn.slaportal.core.claim.ClaimAction;
+import cn.slaportal.core.claim.ClaimStatement;
+import cn.slaportal.core.claim.ClaimStatus;
+import cn.slaportal.core.claim.ClaimTransition;
+import cn.slaportal.core.claim.ServiceCreditClaim;
+import cn.slaportal.core.credit.ApplicableFee;
+import cn.slaportal.core.credit.CreditCalculator;
+import cn.slaportal.core.credit.CreditSchedule;
+import cn.slaportal.core.credit.CreditTier;
+import cn.slaportal.core.credit.ServiceCredit;
+import cn.slaportal.core.uptime.UptimeMinutes;
+import cn.slaportal.persistence.account.AccountStore;
+import cn.slaportal.persistence.account.NewUserAccount;
+import cn.slaportal.persistence.account.Role;
+import cn.slaportal.persistence.account.UserAccount;
+import cn.slaportal.persistence.audit.AuditEvent;
+import cn.slaportal.persistence.audit.AuditStore;
+import cn.slaportal.persistence.claim.Claim;
+import cn.slaportal.persistence.claim.ClaimStore;
+import cn.slaportal.persistence.claim.NewClaim;
+import cn.slaportal.persistence.incident.Incident;
+import cn.slaportal.persistence.incident.IncidentStore;
+import cn.slaportal.persistence.incident.NewIncident;
+import cn.slaportal.persistence.subscription.NewSubscription;
+import cn.slaportal.persistence.subscription.Subscription;
+import cn.slaportal.persistence.subscription.SubscriptionStore;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * The administration over real HTTP, signed in as an administrator: the start page, recording and correcting
+ * incidents (refusals localised, input kept, a stale correction answered 409), the public incident history, and the
+ * audit log with its filters and CSV export.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AdminAreaIT {
+
+    private static final String PASSWORD = "admin area test password";
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    private AccountStore accounts;
+    @Autowired
+    private SubscriptionStore subscriptions;
+    @Autowired
+    private IncidentStore incidents;
+    @Autowired
+    private ClaimStore claims;
+    @Autowired
+    private AuditStore audit;
+    @Autowired
+    private PasswordEncoder passwords;
+
+    @Test
+    void onlyAdministratorsReachTheAdministration() throws Exception {
+        AdminSession anonymous = new AdminSession(port);
+        AdminSession customer = new AdminSession(port);
+        customer.signIn(newCustomer().email(), PASSWORD);
+
+        assertThat(anonymous.get("/admin").statusCode()).isEqualTo(302);
+        assertThat(anonymous.get("/admin").headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/login"));
+        assertThat(customer.get("/admin").statusCode()).isEqualTo(403);
+        assertThat(customer.get("/admin/audit").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void startPageListsClaimsAwaitingADecisionOldestFirstWithTheDaysLeft() throws Exception {
+        LocalDate today = LocalDate.now(SlaTime.ZONE);
+        UserAccount customer = newCustomer();
+        Subscription subscription = subscriptions.create(new NewSubscription(customer.organisationId().orElseThrow(),
+                new ServiceLevelSlug("dynamics-365-sales-enterprise"), today.minusMonths(3), today.plusMonths(9),
+                BillingDay.CALENDAR, Money.cny("1000.00"), Optional.empty(), Optional.empty()), Instant.now());
+        Claim older = claim(subscription, customer, today.minusDays(2), Instant.now().minusSeconds(86_400 * 47));
+        Claim newer = claim(subscription, customer, today.plusDays(10), Instant.now().minusSeconds(86_400 * 35));
+        AdminSession admin = signedInAdmin();
+
+        HttpResponse<String> english = admin.get("/admin?lang=en");
+        String chinese = admin.get("/admin?lang=zh-CN").body();
+
+        assertThat(english.statusCode()).isEqualTo(200);
+        String page = english.body();
+        assertThat(page.indexOf(older.reference())).isPositive().isLessThan(page.indexOf(newer.reference()));
+        assertThat(page).contains("2 days overdue", "10 days", "E-mail is not configured", "Failed deliveries");
+        assertThat(chinese).contains("已逾期 2 天", "10 天", "未配置电子邮件", "<html lang=\"zh-CN\"");
+    }
+
+    @Test
+    void anIncidentRecordedByAnAdministratorIsAuditedAndShownPubliclyInBothLanguages() throws Exception {
+        AdminSession admin = signedInAdmin();
+        String trackingId = "IT-" + UUID.randomUUID().toString().substring(0, 8);
+
+        HttpResponse<String> recorded = admin.post("/admin/incidents/new", "/admin/incidents",
+                incidentForm(trackingId, "2026-03-10T02:00", "2026-03-10T04:30", "", ""));
+
+        assertThat(recorded.statusCode()).isEqualTo(302);
+        Incident stored = incidents.byTrackingId(trackingId).orElseThrow();
+        assertThat(stored.startedAt()).isEqualTo(Instant.parse("2026-03-09T18:00:00Z"));
+        assertThat(stored.duration().toMinutes()).isEqualTo(150);
+        assertThat(audit.eventsFor("incident", trackingId)).extracting(AuditEvent::action).containsExactly("incident.record");
+        assertThat(admin.get("/admin/incidents?lang=en").body()).contains("Incident " + trackingId + " recorded.");
+        AdminSession visitor = new AdminSession(port);
+        assertThat(visitor.get("/incidents?lang=en").body()).contains(trackingId, "Relay connections dropped.", "150 minutes");
+        assertThat(visitor.get("/incidents?lang=zh-CN").body()).contains(trackingId, "中继连接中断。", "150 分钟");
+    }
+
+    @Test
+    void badIncidentInputIsRefusedFieldByFieldInTheReadersLanguageAndKept() throws Exception {
+        AdminSession admin = signedInAdmin();
+        Map<String, List<String>> form = incidentForm("x", "2026-03-10T04:30", "2026-03-10T02:00", "true", "");
+        form.put("serviceLevels", List.of("no-such-level"));
+        form.put("descriptionZh", List.of(""));
+
+        HttpResponse<String> english = admin.post("/admin/incidents/new?lang=en", "/admin/incidents?lang=en", form);
+        HttpResponse<String> chinese = admin.post("/admin/incidents/new?lang=zh-CN", "/admin/incidents?lang=zh-CN", form);
+
+        assertThat(english.statusCode()).isEqualTo(400);
+        assertThat(english.body()).contains("Enter a tracking ID of 3 to 64", "Choose service levels from the list.",
+                "The end must be after the start.", "Scheduled maintenance needs the date and time it was announced.",
+                "Enter the description.", "value=\"2026-03-10T04:30\"", "Relay connections dropped.");
+        assertThat(chinese.statusCode()).isEqualTo(400);
+        assertThat(chinese.body()).contains("请输入 3 到 64 个", "结束时间必须晚于开始时间。", "请输入说明。");
+        assertThat(incidents.byTrackingId("x")).isEmpty();
+    }
+
+    @Test
+    void aCorrectionMadeOnAStaleCopyIsAConflictAndOverwritesNothing() throws Exception {
+        Incident incident = incidents.create(new NewIncident("IT-" + UUID.randomUUID().toString().substring(0, 8),
+                Set.of(new ServiceLevelSlug("service-bus-relays")), Instant.parse("2026-03-01T00:00:00Z"),
+                Instant.parse("2026-03-01T01:00:00Z"), new LocalizedText("First text.", "第一版说明。"), false,
+                Optional.empty(), "someone@example.test"), Instant.now());
+        AdminSession first = signedInAdmin();
+        AdminSession second = signedInAdmin();
+        String edit = "/admin/incidents/" + incident.id();
+        Map<String, List<String>> stale = correction(incident, "Corrected by the second.");
+
+        HttpResponse<String> firstSave = first.post(edit, edit, correction(incident, "Corrected by the first."));
+        HttpResponse<String> secondSave = second.post(edit + "?lang=en", edit + "?lang=en", stale);
+
+        assertThat(firstSave.statusCode()).isEqualTo(302);
+        assertThat(secondSave.statusCode()).isEqualTo(409);
+        assertThat(secondSave.body()).contains("Someone else corrected incident " + incident.trackingId(), "nothing was overwritten");
+        assertThat(incidents.incident(incident.id()).orElseThrow().description().en()).isEqualTo("Corrected by the first.");
+        assertThat(audit.eventsFor("incident", incident.trackingId())).extracting(AuditEvent::action)
+                .containsExactly("incident.correct");
+    }
+
+    @Test
+    void theAuditLogFiltersAndExportsCsvAndRefusesABadDay() throws Exception {
+        String target = "audit-it-" + UUID.randomUUID();
+        audit.record("auditor@example.test", "incident.correct", "incident", target, Optional.of("before, with a comma"),
+                Optional.of("之后 \"quoted\""), Instant.parse("2026-02-01T04:00:00Z"));
+        AdminSession admin = signedInAdmin();
+
+        String page = admin.get("/admin/audit?lang=en&targetId=" + target).body();
+        HttpResponse<String> csv = admin.get("/admin/audit/export.csv?lang=en&targetId=" + target);
+        HttpResponse<String> outside = admin.get("/admin/audit?lang=en&targetId=" + target + "&from=2026-02-02");
+        HttpResponse<String> bad = admin.get("/admin/audit?lang=zh-CN&from=2026-13-01&to=yesterday");
+
+        assertThat(page).contains("1 entry", "auditor@example.test", "before, with a comma");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+        assertThat(csv.body()).startsWith("\uFEFFWhen,Who,Action,Object type,Object,Before,After\r\n")
+                .contains("2026-02-01T12:00:00+08:00,auditor@example.test,incident.correct,incident," + target
+                        + ",\"before, with a comma\",\"之后 \"\"quoted\"\"\"");
+        assertThat(outside.body()).contains("No entries");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("请按“年-月-日”格式输入日期", "value=\"yesterday\"");
+    }
+
+    private Map<String, List<String>> correction(Incident incident, String english) {
+        Map<String, List<String>> form = incidentForm(incident.trackingId(), "2026-03-01T08:00", "2026-03-01T09:30", "", "");
+        form.put("descriptionEn", List.of(english));
+        form.put("rowVersion", List.of(Long.toString(incident.rowVersion())));
+        return form;
+    }
+
+    private static Map<String, List<String>> incidentForm(String trackingId, String start, String end, String scheduled,
+                                                          String noticeAt) {
+        Map<String, List<String>> form = new LinkedHashMap<>();
+        form.put("trackingId", List.of(trackingId));
+        form.put("serviceLevels", List.of("service-bus-relays"));
+        form.put("start", List.of(start));
+        form.put("end", List.of(end));
+        form.put("scheduled", scheduled.isEmpty() ? List.of() : List.of(scheduled));
+        form.put("noticeAt", List.of(noticeAt));
+        form.put("descriptionEn", List.of("Relay connections dropped."));
+        form.put("descriptionZh", List.of("中继连接中断。"));
+        form.put("rowVersion", List.of(""));
+        return form;
+    }
+
+    private Claim claim(Subscription subscription, UserAccount customer, LocalDate decisionDate, Instant submittedAt) {
+        Incident incident = incidents.create(new NewIncident("IT-" + UUID.randomUUID().toString().substring(0, 8),
+                Set.of(subscription.serviceLevel()), submittedAt.minusSeconds(7200), submittedAt.minusSeconds(3600),
+                new LocalizedText("Sign-in failed.", "登录失败。"), false, Optional.empty(), "someone@example.test"),
+                submittedAt);
+        UptimeMinutes minutes = new UptimeMinutes(44_640, 60);
+        ApplicableFee fee = ApplicableFee.monthlyFee(Money.cny("1000.00"));
+        ServiceCreditClaim core = new ServiceCreditClaim(subscription.serviceLevel(), new SlaDocument("dynamics-365"), 1,
+                BillingMonth.containing(LocalDate.ofInstant(incident.startedAt(), SlaTime.ZONE), BillingDay.CALENDAR),
+                minutes, fee, ClaimStatus.SUBMITTED, List.of(), Optional.empty());
+        ClaimTransition submitted = new ClaimTransition(ClaimAction.SUBMIT, Optional.empty(), ClaimStatus.SUBMITTED,
+                customer.email(), ActorRole.CUSTOMER, submittedAt, Optional.empty(), List.of(), Optional.empty());
+        ServiceCredit credit = new CreditCalculator().assess(CreditSchedule.of(CreditTier.below("99.9", "10")), minutes,
+                fee);
+        return claims.insert(claims.nextReference(submittedAt), new NewClaim(subscription.id(), incident.id(), core,
+                submitted, new ClaimStatement("Sign-in failed.", Optional.empty(), Optional.of(20), Optional.of("上海"),
+                        "Restarted."), incident.startedAt(), 60, credit, decisionDate.plusDays(30),
+                Optional.of(decisionDate), customer.id()));
+    }
+
+    private AdminSession signedInAdmin() throws Exception {
+        String email = "admin-" + UUID.randomUUID() + "@example.test";
+        accounts.createUser(new NewUserAccount(email, "Admin Test", passwords.encode(PASSWORD), Role.ADMIN,
+                Optional.empty()), Instant.now());
+        AdminSession session = new AdminSession(port);
+        assertThat(session.signIn(email, PASSWORD).statusCode()).isEqualTo(302);
+        return session;
+    }
+
+    private UserAccount newCustomer() {
+        long organisation = accounts.createOrganisation("Admin IT " + UUID.randomUUID(), Instant.now()).id();
+        return accounts.createUser(new NewUserAccount("customer-" + UUID.randomUUID() + "@example.test", "Customer Test",
+                passwords.encode(PASSWORD), Role.CUSTOMER, Optional.of(organisation)), Instant.now());
+    }
+}

@@ -1,0 +1,259 @@
+package cn.slaportal.web.pagecache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+import cn.slaportal.core.LocalizedText;
+import cn.slaportal.core.SlaTime;
+import cn.slaportal.persistence.generation.ContentGenerationStore;
+import cn.slaportal.persistence.version.NewSlaVersion;
+import cn.slaportal.persistence.version.SlaVersionRecord;
+import cn.slaportal.persistence.version.SlaVersionStore;
+import cn.slaportal.persistence.version.VersionOrigin;
+import cn.slaportal.web.MutableClock;
+import cn.slaportal.web.PortalHttp;
+import cn.slaportal.web.search.ContentChangedEvent;
+
+/**
+ * The render-once pages over real HTTP, with every connection that a request thread takes from the pool counted
+ * (no SQL statement runs without one) and a clock the tests move across midnight in Asia/Shanghai.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "sla.test.context=render-once")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RenderOnceIT {
+
+    private static final AtomicInteger REQUEST_CONNECTIONS = new AtomicInteger();
+    private static final List<String> PAGES = List.of("/?lang=en", "/?lang=zh-CN", "/sla", "/sla/service-bus?lang=en",
+            "/sla/service-bus/versions?lang=zh-CN", "/sla/service-bus/versions/1?lang=en", "/faq", "/faq/general?lang=en",
+            "/sla/service-bus/versions/1/bilingual", "/sla/feed.atom",
+            "/api/v1/documents/service-bus/versions", "/sla/service-bus/versions/1.json", "/search?q=downtime&lang=en",
+            "/search?q=%E6%9C%8D%E5%8A%A1%E7%A7%AF%E5%88%86", "/calculator?lang=en");
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    private SlaVersionStore store;
+
+    @Autowired
+    private ContentGenerationStore generations;
+
+    @Autowired
+    private ApplicationEventPublisher events;
+
+    @Autowired
+    private MutableClock clock;
+
+    private PortalHttp http;
+
+    @TestConfiguration
+    static class CountingConfiguration {
+
+        @Bean
+        @Primary
+        MutableClock mutableClock() {
+            return new MutableClock();
+        }
+
+        @Bean
+        static BeanPostProcessor countRequestConnections() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String beanName) {
+                    if (bean instanceof DataSource pool) {
+                        return new DelegatingDataSource(pool) {
+                            @Override
+                            public Connection getConnection() throws SQLException {
+                                if (Thread.currentThread().getName().contains("-exec-")) {
+                                    REQUEST_CONNECTIONS.incrementAndGet();
+                                }
+                                return super.getConnection();
+                            }
+                        };
+                    }
+                    return bean;
+                }
+            };
+        }
+    }
+
+    @BeforeAll
+    void client() {
+        http = new PortalHttp(port);
+    }
+
+    @Test
+    void thousandViewsOfWarmPagesRunNoSql() {
+        PAGES.forEach(page -> http.get(page, "Accept", "*/*"));
+        REQUEST_CONNECTIONS.set(0);
+
+        for (int view = 0; view < 1_000; view++) {
+            String page = PAGES.get(view % PAGES.size());
+            assertThat(http.get(page, "Accept", view % 2 == 0 ? "*/*" : "text/html,*/*;q=0.8").statusCode()).as(page)
+                    .isEqualTo(200);
+        }
+
+        assertThat(REQUEST_CONNECTIONS.get()).isZero();
+    }
+
+    @Test
+    void warmPageAnswersGzipAndConditionalGetsFromMemory() throws IOException {
+        String plain = http.get("/faq/general?lang=en").body();
+        REQUEST_CONNECTIONS.set(0);
+
+        HttpResponse<byte[]> zipped = http.getBytes("/faq/general?lang=en", "Accept-Encoding", "gzip");
+        String etag = zipped.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> again = http.get("/faq/general?lang=en", "If-None-Match", etag);
+
+        assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(zipped.headers().firstValue("Content-Language")).hasValue("en");
+        assertThat(zipped.headers().firstValue("Content-Security-Policy")).isPresent();
+        assertThat(zipped.headers().firstValue("Cache-Control")).hasValue("no-cache");
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(plain);
+        }
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(REQUEST_CONNECTIONS.get()).isZero();
+    }
+
+    @Test
+    void languageParameterStillSetsTheLanguageCookieOnAStoredPage() {
+        http.get("/faq?lang=en");
+
+        HttpResponse<String> stored = http.get("/faq?lang=en");
+
+        assertThat(stored.headers().allValues("Set-Cookie")).anyMatch(cookie -> cookie.startsWith("sla_lang=en"));
+        assertThat(stored.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("SESSION"));
+    }
+
+    @Test
+    void storedPageWithAFormGivesEveryVisitorTheirOwnWorkingToken() throws Exception {
+        Visitor first = new Visitor();
+        Visitor second = new Visitor();
+        String firstToken = first.token("/calculator?lang=en");
+        String secondToken = second.token("/calculator?lang=en");
+
+        assertThat(secondToken).isNotEqualTo(firstToken);
+        assertThat(second.post("/calculator", "serviceLevel=service-bus-relays&_csrf=" + secondToken)).isNotEqualTo(403);
+        assertThat(second.post("/calculator", "serviceLevel=service-bus-relays&_csrf=" + first.token("/calculator?lang=en")))
+                .isEqualTo(403);
+        assertThat(first.post("/calculator", "serviceLevel=service-bus-relays&_csrf=" + firstToken)).isNotEqualTo(403);
+    }
+
+    @Test
+    void publicationHereIsServedAtOnce() {
+        assertThat(http.get("/sla/dynamics-365/versions?lang=en").body()).doesNotContain("Version 9");
+        int number = publish("dynamics-365", LocalDate.now(clock).minusDays(1), "Clarifies the contacts.");
+
+        events.publishEvent(new ContentChangedEvent("render-once test"));
+
+        assertThat(http.get("/sla/dynamics-365/versions?lang=en").body()).contains("Version " + number);
+    }
+
+    @Test
+    void publicationByAnotherInstanceIsServedWithinTwoSeconds() throws InterruptedException {
+        String before = http.get("/api/v1/documents/dynamics-365/versions", "Accept", "application/json").body();
+        int number = publish("dynamics-365", LocalDate.now(clock).minusDays(1), "Published elsewhere.");
+
+        generations.advance();
+
+        assertThat(within(Duration.ofSeconds(2), "/api/v1/documents/dynamics-365/versions",
+                body -> body.contains("\"number\":" + number))).isTrue();
+        assertThat(before).doesNotContain("\"number\":" + number);
+    }
+
+    @Test
+    void scheduledVersionComesIntoForceAtMidnightInShanghai() {
+        LocalDate today = LocalDate.now(clock);
+        int number = publish("service-bus", today.plusDays(1), "Takes effect tomorrow.");
+        events.publishEvent(new ContentChangedEvent("render-once test"));
+        assertThat(http.get("/sla/service-bus?lang=en").body()).contains("A revised version takes effect soon");
+
+        moveTo(today.plusDays(1).atStartOfDay(SlaTime.ZONE).toInstant().minusSeconds(1));
+        assertThat(http.get("/sla/service-bus?lang=en").body()).contains("A revised version takes effect soon");
+        moveTo(today.plusDays(1).atStartOfDay(SlaTime.ZONE).toInstant());
+        String afterMidnight = http.get("/sla/service-bus?lang=en").body();
+
+        assertThat(afterMidnight).doesNotContain("A revised version takes effect soon").contains("<dd>" + number + "</dd>");
+        moveTo(Instant.now());
+    }
+
+    private void moveTo(Instant instant) {
+        clock.advance(Duration.between(clock.instant(), instant));
+    }
+
+    private boolean within(Duration limit, String page, Predicate<String> shows) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (shows.test(http.get(page, "Accept", "application/json").body())) {
+                return true;
+            }
+            Thread.sleep(50);
+        }
+        return false;
+    }
+
+    /** A browser: keeps its own cookies. */
+    private final class Visitor {
+
+        private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+        String token(String page) throws IOException, InterruptedException {
+            Matcher field = CSRF.matcher(browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + page))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString()).body());
+            assertThat(field.find()).isTrue();
+            return field.group(1);
+        }
+
+        int post(String page, String form) throws IOException, InterruptedException {
+            return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + page))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        }
+    }
+
+    private int publish(String document, LocalDate effective, String summary) {
+        SlaVersionRecord latest = store.version(document, store.nextNumber(document) - 1).orElseThrow();
+        int number = store.nextNumber(document);
+        store.publish(new NewSlaVersion(document, number, latest.summary().title(), new LocalizedText(summary, "测试。"),
+                latest.body(), Instant.now(), effective, false, "render-once-it", VersionOrigin.ADMIN,
+                store.rules(document, latest.number()).orElseThrow()));
+        return number;
+    }
+}
