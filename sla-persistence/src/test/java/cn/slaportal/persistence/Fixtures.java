@@ -2,15 +2,29 @@ package cn.slaportal.persistence;
 
 import cn.slaportal.core.LocalizedText;
 import cn.slaportal.core.billing.BillingDay;
+import cn.slaportal.core.billing.BillingMonth;
 import cn.slaportal.core.billing.Money;
 import cn.slaportal.core.catalog.ServiceLevelSlug;
-import cn.slaportal.core.credit.CreditPercent;
-import cn.slaportal.core.uptime.UptimePercentage;
+import cn.slaportal.core.catalog.SlaDocument;
+import cn.slaportal.core.claim.CitedExclusion;
+import cn.slaportal.core.claim.ClaimAction;
+import cn.slaportal.core.claim.ClaimChange;
+import cn.slaportal.core.claim.ClaimStatement;
+import cn.slaportal.core.claim.ClaimStatus;
+import cn.slaportal.core.claim.ClaimTransition;
+import cn.slaportal.core.claim.ServiceCreditClaim;
+import cn.slaportal.core.credit.ApplicableFee;
+import cn.slaportal.core.credit.CreditCalculator;
+import cn.slaportal.core.credit.CreditSchedule;
+import cn.slaportal.core.credit.CreditTier;
+import cn.slaportal.core.credit.ServiceCredit;
+import cn.slaportal.core.uptime.UptimeMinutes;
 import cn.slaportal.persistence.account.AccountStore;
 import cn.slaportal.persistence.account.NewUserAccount;
 import cn.slaportal.persistence.account.Organisation;
 import cn.slaportal.persistence.account.Role;
 import cn.slaportal.persistence.account.UserAccount;
+import cn.slaportal.persistence.claim.Claim;
 import cn.slaportal.persistence.claim.NewClaim;
 import cn.slaportal.persistence.incident.Incident;
 import cn.slaportal.persistence.incident.IncidentStore;
@@ -20,6 +34,8 @@ import cn.slaportal.persistence.subscription.Subscription;
 import cn.slaportal.persistence.subscription.SubscriptionStore;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -70,11 +86,34 @@ public class Fixtures {
                 new LocalizedText("Queue operations failed.", "队列操作失败。"), false, Optional.empty(), "ops@example.cn"), NOW);
     }
 
-    /** A complete Service Bus claim for one hour of downtime in March 2026 (99.865 %, 10 %). */
+    /** A complete Service Bus claim for one hour of downtime in March 2026 (99.865 %, 10 %), as the core accepts it. */
     public static NewClaim oneHourClaim(Subscription subscription, Incident incident, UserAccount user) {
-        return new NewClaim(subscription.id(), incident.id(), QUEUES, "All sends failed for an hour.",
-                incident.startedAt(), 60, Optional.of("orders-queue"), Optional.empty(), Optional.empty(),
-                "Restarted the senders.", UptimePercentage.fromMinutes(44640, 60), CreditPercent.of("10"),
-                Money.cny("100.00"), LocalDate.of(2026, 5, 31), Optional.empty(), user.id(), user.email());
+        UptimeMinutes minutes = new UptimeMinutes(44_640, 60);
+        ApplicableFee fee = ApplicableFee.monthlyFee(Money.cny("1000.00"));
+        ServiceCreditClaim claim = new ServiceCreditClaim(QUEUES, new SlaDocument("service-bus"), 1,
+                BillingMonth.calendar(YearMonth.of(2026, 3)), minutes, fee, ClaimStatus.SUBMITTED, List.of(),
+                Optional.empty());
+        ServiceCredit credit = new CreditCalculator().assess(CreditSchedule.of(CreditTier.below("99.9", "10"),
+                CreditTier.below("99", "25")), minutes, fee);
+        return new NewClaim(subscription.id(), incident.id(), claim, transition(ClaimAction.SUBMIT, null,
+                ClaimStatus.SUBMITTED, user.email(), null, NOW), new ClaimStatement("All sends failed for an hour.",
+                Optional.of("orders-queue"), Optional.empty(), Optional.empty(), "Restarted the senders."),
+                incident.startedAt(), 60, credit, LocalDate.of(2026, 5, 31), Optional.empty(), user.id());
+    }
+
+    /** A step of a claim as the core would record it (the store maps it and decides nothing). */
+    public static ClaimChange step(Claim stored, ClaimAction action, String actor, String reason,
+                                   List<CitedExclusion> exclusions, Optional<Money> approvedCredit, Instant at) {
+        ServiceCreditClaim before = stored.toCore();
+        ServiceCreditClaim after = new ServiceCreditClaim(before.level(), before.document(), before.governingVersion(),
+                before.billingMonth(), before.minutes(), before.fee(), action.to(), exclusions, approvedCredit);
+        return new ClaimChange(after, new ClaimTransition(action, Optional.of(stored.status()), action.to(), actor,
+                action.role(), at, Optional.ofNullable(reason), exclusions, approvedCredit));
+    }
+
+    private static ClaimTransition transition(ClaimAction action, ClaimStatus from, ClaimStatus to, String actor,
+                                              String reason, Instant at) {
+        return new ClaimTransition(action, Optional.ofNullable(from), to, actor, action.role(), at,
+                Optional.ofNullable(reason), List.of(), Optional.empty());
     }
 }

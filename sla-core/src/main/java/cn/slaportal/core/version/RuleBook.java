@@ -98,6 +98,16 @@ public final class RuleBook {
     }
 
     /**
+     * The level under a named version (a stored claim's governing version). Refuses a version that does not exist
+     * ({@code version.error.unknown}: {0} document, {1} number) or does not cover the level.
+     */
+    public AppliedLevel levelUnder(SlaDocument document, int number, ServiceLevelSlug level) {
+        VersionedRules version = version(document, number)
+                .orElseThrow(() -> new SlaRuleViolation("version.error.unknown", document.slug(), number));
+        return applied(level, version);
+    }
+
+    /**
      * The service levels a visitor can choose on {@code day}: per document, those of the version in force (or,
      * for a document whose first version is still scheduled, of that version).
      */

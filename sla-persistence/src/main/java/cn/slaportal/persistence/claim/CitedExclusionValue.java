@@ -1,5 +1,6 @@
 package cn.slaportal.persistence.claim;
 
+import cn.slaportal.core.claim.CitedExclusion;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Optional;

@@ -2,7 +2,12 @@ package cn.slaportal.persistence.claim;
 
 import cn.slaportal.core.billing.Money;
 import cn.slaportal.core.catalog.ServiceLevelSlug;
+import cn.slaportal.core.claim.ClaimStatus;
+import cn.slaportal.core.claim.ServiceCreditClaim;
+import cn.slaportal.core.credit.ApplicableFee;
 import cn.slaportal.core.credit.CreditPercent;
+import cn.slaportal.core.credit.FeeBasis;
+import cn.slaportal.core.uptime.UptimeMinutes;
 import cn.slaportal.core.uptime.UptimePercentage;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -110,6 +115,28 @@ class ClaimEntity {
     @Column(name = "blocking")
     private Boolean blocking;
 
+    @Column(name = "sla_document", updatable = false, length = 64)
+    private String slaDocument;
+
+    @Column(name = "sla_version", updatable = false)
+    private Integer slaVersion;
+
+    @Column(name = "billing_month", updatable = false)
+    private LocalDate billingMonth;
+
+    @Column(name = "available_minutes", updatable = false)
+    private Long availableMinutes;
+
+    @Column(name = "formula_downtime", updatable = false)
+    private Long formulaDowntime;
+
+    @Column(name = "fee_amount", updatable = false, precision = 19, scale = 2)
+    private BigDecimal feeAmount;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "fee_basis", updatable = false, length = 40)
+    private FeeBasis feeBasis;
+
     @Version
     @Column(name = "row_version", nullable = false)
     private long rowVersion;
@@ -117,40 +144,46 @@ class ClaimEntity {
     protected ClaimEntity() {
     }
 
-    ClaimEntity(String reference, long organisationId, NewClaim claim, Instant submittedAt) {
+    ClaimEntity(String reference, long organisationId, NewClaim claim) {
+        ServiceCreditClaim core = claim.claim();
         this.reference = reference;
         this.organisationId = organisationId;
         this.subscriptionId = claim.subscriptionId();
         this.incidentId = claim.incidentId();
-        this.serviceLevel = claim.serviceLevel().value();
-        this.status = ClaimStatus.SUBMITTED;
-        this.description = claim.description();
+        this.serviceLevel = core.level().value();
+        this.description = claim.statement().description();
         this.downtimeStartedAt = claim.downtimeStartedAt();
         this.downtimeMinutes = claim.downtimeMinutes();
-        this.affectedResources = claim.affectedResources().orElse(null);
-        this.affectedUserCount = claim.affectedUserCount().orElse(null);
-        this.affectedUserLocations = claim.affectedUserLocations().orElse(null);
-        this.resolutionAttempts = claim.resolutionAttempts();
-        this.uptimePercent = claim.uptime().value();
-        this.creditPercent = claim.creditPercent().value();
-        this.creditAmount = claim.creditAmount().amount();
+        this.affectedResources = claim.statement().affectedResources().orElse(null);
+        this.affectedUserCount = claim.statement().affectedUserCount().orElse(null);
+        this.affectedUserLocations = claim.statement().affectedUserLocations().orElse(null);
+        this.resolutionAttempts = claim.statement().resolutionAttempts();
+        this.uptimePercent = claim.credit().uptime().value();
+        this.creditPercent = claim.credit().percent().value();
+        this.creditAmount = claim.credit().amount().amount();
         this.currency = Money.CURRENCY;
         this.deadline = claim.deadline();
         this.expectedDecisionDate = claim.expectedDecisionDate().orElse(null);
         this.submittedById = claim.submittedByUserId();
-        this.submittedAt = submittedAt;
-        this.updatedAt = submittedAt;
-        this.blocking = ClaimStatus.SUBMITTED.blocksAnotherClaim() ? Boolean.TRUE : null;
+        this.submittedAt = claim.submitted().at();
+        this.updatedAt = claim.submitted().at();
+        this.slaDocument = core.document().slug();
+        this.slaVersion = core.governingVersion();
+        this.billingMonth = core.billingMonth().firstDay();
+        this.availableMinutes = core.minutes().availableMinutes();
+        this.formulaDowntime = core.minutes().downtimeMinutes();
+        this.feeAmount = core.fee().amount().amount();
+        this.feeBasis = core.fee().basis();
+        apply(core, claim.submitted().at());
     }
 
-    void moveTo(ClaimTransition transition, Instant now) {
-        this.status = transition.to();
-        this.blocking = transition.to().blocksAnotherClaim() ? Boolean.TRUE : null;
-        transition.approvedCredit().ifPresent(credit -> this.approvedCreditAmount = credit.amount());
-        if (!transition.exclusions().isEmpty()) {
-            this.exclusions.clear();
-            transition.exclusions().forEach(exclusion -> this.exclusions.add(new CitedExclusionValue(exclusion)));
-        }
+    /** Takes over the state of the aggregate after a step. */
+    void apply(ServiceCreditClaim core, Instant now) {
+        this.status = core.status();
+        this.blocking = core.status().blocksAnotherClaim() ? Boolean.TRUE : null;
+        this.approvedCreditAmount = core.approvedCredit().map(Money::amount).orElse(null);
+        this.exclusions.clear();
+        core.exclusions().forEach(exclusion -> this.exclusions.add(new CitedExclusionValue(exclusion)));
         this.updatedAt = now;
     }
 
@@ -177,6 +210,11 @@ class ClaimEntity {
                 new UptimePercentage(uptimePercent), new CreditPercent(creditPercent), new Money(creditAmount), deadline,
                 Optional.ofNullable(expectedDecisionDate), Optional.ofNullable(approvedCreditAmount).map(Money::new),
                 exclusions.stream().map(CitedExclusionValue::toRecord).toList(), submittedById, submittedAt, updatedAt,
-                rowVersion);
+                rowVersion, Optional.ofNullable(slaDocument), Optional.ofNullable(slaVersion),
+                Optional.ofNullable(billingMonth),
+                availableMinutes == null || formulaDowntime == null ? Optional.empty()
+                        : Optional.of(new UptimeMinutes(availableMinutes, formulaDowntime)),
+                feeAmount == null || feeBasis == null ? Optional.empty()
+                        : Optional.of(new ApplicableFee(new Money(feeAmount), feeBasis)));
     }
 }

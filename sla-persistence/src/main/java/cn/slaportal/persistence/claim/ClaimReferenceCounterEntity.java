@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The last claim number handed out in a year; incremented in the database under its row lock. */
+/** The last claim number handed out in a year; taken under its row lock. */
 @Entity
 @Table(name = "claim_reference_counter")
 class ClaimReferenceCounterEntity {
@@ -23,5 +23,11 @@ class ClaimReferenceCounterEntity {
     ClaimReferenceCounterEntity(int year, long lastNumber) {
         this.year = year;
         this.lastNumber = lastNumber;
+    }
+
+    /** Counts one more claim of the year and returns its number. */
+    long take() {
+        lastNumber++;
+        return lastNumber;
     }
 }

@@ -2,8 +2,9 @@ package cn.slaportal.persistence.claim;
 
 import cn.slaportal.core.SlaTime;
 import java.time.Instant;
+import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -11,9 +12,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Hands out claim references {@code CLM-<year>-<number>} (year in Asia/Shanghai, number 6+ digits),
- * unique across threads and instances: each number is taken in its own short transaction that increments
- * the year's counter row under the database's row lock. The first number of a year inserts the row; a
- * concurrent insert or a lock timeout is retried.
+ * unique across threads and instances: each number is taken in its own short transaction that reads the year's
+ * counter row under the database's row lock ({@code SELECT ... FOR UPDATE}) and increments it. The first number
+ * of a year inserts the row; a concurrent insert, a lock timeout or a deadlock is retried.
  */
 @Component
 class ClaimReferences {
@@ -36,7 +37,7 @@ class ClaimReferences {
             try {
                 long number = ownTransaction.execute(status -> take(year));
                 return format(year, number);
-            } catch (DataIntegrityViolationException | PessimisticLockingFailureException e) {
+            } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
                 last = e;
             }
         }
@@ -44,11 +45,14 @@ class ClaimReferences {
     }
 
     private long take(int year) {
-        if (counters.increment(year) == 0) {
-            counters.saveAndFlush(new ClaimReferenceCounterEntity(year, 1));
+        Optional<ClaimReferenceCounterEntity> counter = counters.lockYear(year);
+        if (counter.isEmpty()) {
+            counters.startYear(year);
             return 1;
         }
-        return counters.lastNumber(year);
+        long number = counter.get().take();
+        counters.saveAndFlush(counter.get());
+        return number;
     }
 
     static String format(int year, long number) {

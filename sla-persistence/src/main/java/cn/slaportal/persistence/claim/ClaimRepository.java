@@ -1,5 +1,6 @@
 package cn.slaportal.persistence.claim;
 
+import cn.slaportal.core.claim.ClaimStatus;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -19,5 +20,5 @@ interface ClaimRepository extends JpaRepository<ClaimEntity, Long> {
 
     List<ClaimEntity> findAllByOrderBySubmittedAtDesc();
 
-    boolean existsByIncidentIdAndSubscriptionIdAndBlockingTrue(long incidentId, long subscriptionId);
+    List<ClaimEntity> findBySubscriptionIdAndIncidentIdOrderBySubmittedAtDescIdDesc(long subscriptionId, long incidentId);
 }

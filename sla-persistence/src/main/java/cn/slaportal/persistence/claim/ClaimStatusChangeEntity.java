@@ -1,5 +1,8 @@
 package cn.slaportal.persistence.claim;
 
+import cn.slaportal.core.claim.ActorRole;
+import cn.slaportal.core.claim.ClaimStatus;
+import cn.slaportal.core.claim.ClaimTransition;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -41,21 +44,25 @@ class ClaimStatusChangeEntity {
     @Column(name = "reason", updatable = false, columnDefinition = "text")
     private String reason;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "actor_role", updatable = false, length = 16)
+    private ActorRole actorRole;
+
     protected ClaimStatusChangeEntity() {
     }
 
-    ClaimStatusChangeEntity(long claimId, ClaimStatus fromStatus, ClaimStatus toStatus, Instant changedAt,
-                            String changedBy, String reason) {
+    ClaimStatusChangeEntity(long claimId, ClaimTransition transition) {
         this.claimId = claimId;
-        this.fromStatus = fromStatus;
-        this.toStatus = toStatus;
-        this.changedAt = changedAt;
-        this.changedBy = changedBy;
-        this.reason = reason;
+        this.fromStatus = transition.from().orElse(null);
+        this.toStatus = transition.to();
+        this.changedAt = transition.at();
+        this.changedBy = transition.actor();
+        this.reason = transition.reason().orElse(null);
+        this.actorRole = transition.role();
     }
 
     ClaimStatusChange toRecord() {
         return new ClaimStatusChange(Optional.ofNullable(fromStatus), toStatus, changedAt, changedBy,
-                Optional.ofNullable(reason));
+                Optional.ofNullable(reason), Optional.ofNullable(actorRole));
     }
 }

@@ -1,6 +1,10 @@
 package cn.slaportal.persistence.claim;
 
 import cn.slaportal.core.catalog.ServiceLevelSlug;
+import cn.slaportal.core.claim.CitedExclusion;
+import cn.slaportal.core.claim.ClaimChange;
+import cn.slaportal.core.claim.ClaimStatus;
+import cn.slaportal.core.claim.ClaimTransition;
 import cn.slaportal.persistence.audit.AuditStore;
 import cn.slaportal.persistence.subscription.Subscription;
 import cn.slaportal.persistence.subscription.SubscriptionStore;
@@ -11,14 +15,12 @@ import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Claims and their status history. Every submission and transition writes a status-change row and an
- * audit event in the same transaction as the claim itself. {@link #submit} is deliberately not
- * transactional as a whole: it holds at most one connection at a time (reference, then claim).
+ * Claims and their status history, stored as the core's {@code ServiceCreditClaim} decided them: this store maps
+ * the aggregate and its transitions to rows and decides nothing. Every submission and step writes a status-change
+ * row and an audit event in the same transaction as the claim itself.
  */
 @Service
 public class ClaimStore {
@@ -31,82 +33,87 @@ public class ClaimStore {
     private final ClaimReferences references;
     private final SubscriptionStore subscriptions;
     private final AuditStore audit;
-    private final TransactionTemplate transaction;
 
     ClaimStore(ClaimRepository claims, ClaimStatusChangeRepository changes, ClaimReferences references,
-               SubscriptionStore subscriptions, AuditStore audit, PlatformTransactionManager transactions) {
+               SubscriptionStore subscriptions, AuditStore audit) {
         this.claims = claims;
         this.changes = changes;
         this.references = references;
         this.subscriptions = subscriptions;
         this.audit = audit;
-        this.transaction = new TransactionTemplate(transactions);
     }
 
     /**
-     * Stores a submitted claim with a new reference. When this returns, the claim is committed.
-     * Not transactional itself: the reference is taken in its own short transaction first, so that a
-     * burst of submissions never holds two connections per request.
+     * Takes the next claim reference {@code CLM-<year>-<number>} in its own short transaction. Call it before the
+     * transaction that stores the claim, so that a burst of submissions never holds two connections per request;
+     * a submission refused afterwards leaves a gap in the numbers.
+     */
+    public String nextReference(Instant now) {
+        return references.next(now);
+    }
+
+    /**
+     * Stores a claim the core accepted, with its SUBMITTED status change and an audit event, in the caller's
+     * transaction (or a new one).
      *
-     * @throws DuplicateClaimException when the subscription already has a claim for the incident
+     * @throws DuplicateClaimException when another claim that blocks it (not withdrawn) for the same incident and
+     *         subscription was stored at the same moment (the database's unique key)
      * @throws IllegalArgumentException when the subscription does not exist
      */
-    public Claim submit(NewClaim claim, Instant now) {
+    @Transactional
+    public Claim insert(String reference, NewClaim claim) {
         Subscription subscription = subscriptions.subscription(claim.subscriptionId())
                 .orElseThrow(() -> new IllegalArgumentException("no subscription " + claim.subscriptionId()));
-        if (claims.existsByIncidentIdAndSubscriptionIdAndBlockingTrue(claim.incidentId(), claim.subscriptionId())) {
-            throw new DuplicateClaimException(claim.incidentId(), claim.subscriptionId(), null);
-        }
-        String reference = references.next(now);
+        ClaimEntity stored;
         try {
-            return transaction.execute(status -> {
-                ClaimEntity stored = claims.saveAndFlush(new ClaimEntity(reference, subscription.organisationId(), claim, now));
-                changes.save(new ClaimStatusChangeEntity(stored.id(), null, ClaimStatus.SUBMITTED, now,
-                        claim.submittedBy(), null));
-                audit.record(claim.submittedBy(), "claim.submit", AUDIT_TARGET, reference, Optional.empty(),
-                        Optional.of("status=SUBMITTED subscription=" + claim.subscriptionId() + " incident="
-                                + claim.incidentId() + " serviceLevel=" + claim.serviceLevel() + " credit="
-                                + claim.creditAmount().plain()), now);
-                return stored.toRecord();
-            });
+            stored = claims.saveAndFlush(new ClaimEntity(reference, subscription.organisationId(), claim));
         } catch (DataIntegrityViolationException e) {
-            if (claims.existsByIncidentIdAndSubscriptionIdAndBlockingTrue(claim.incidentId(), claim.subscriptionId())) {
-                throw new DuplicateClaimException(claim.incidentId(), claim.subscriptionId(), e);
-            }
-            throw e;
+            throw new DuplicateClaimException(claim.incidentId(), claim.subscriptionId(), e);
         }
+        changes.save(new ClaimStatusChangeEntity(stored.id(), claim.submitted()));
+        audit.record(claim.submitted().actor(), "claim.submit", AUDIT_TARGET, reference, Optional.empty(),
+                Optional.of("status=SUBMITTED subscription=" + claim.subscriptionId() + " incident="
+                        + claim.incidentId() + " serviceLevel=" + claim.claim().level() + " version="
+                        + claim.claim().document() + "/" + claim.claim().governingVersion() + " credit="
+                        + claim.credit().amount().plain()), claim.submitted().at());
+        return stored.toRecord();
     }
 
     /**
-     * Moves the claim, as read at {@code expectedRowVersion}, to a new status.
+     * Records a step the core allowed on the claim as read at {@code expectedRowVersion}: the claim's new state, the
+     * status change and an audit event.
      *
-     * @throws ClaimTransitionRefusedException when the current status does not allow it
      * @throws ObjectOptimisticLockingFailureException when someone else changed the claim in between
+     * @throws IllegalArgumentException when there is no such claim
      */
     @Transactional
-    public Claim transition(String reference, long expectedRowVersion, ClaimTransition transition, Instant now) {
+    public Claim record(String reference, long expectedRowVersion, ClaimChange change) {
         ClaimEntity claim = claims.findByReference(reference)
                 .orElseThrow(() -> new IllegalArgumentException("no claim " + reference));
         if (claim.rowVersion() != expectedRowVersion) {
             throw new ObjectOptimisticLockingFailureException(ClaimEntity.class, claim.id());
         }
-        ClaimStatus from = claim.status();
-        if (!from.canMoveTo(transition.to())) {
-            throw new ClaimTransitionRefusedException(reference, from, transition.to());
-        }
-        claim.moveTo(transition, now);
+        ClaimTransition transition = change.transition();
+        claim.apply(change.claim(), transition.at());
         ClaimEntity saved = claims.saveAndFlush(claim);
-        changes.save(new ClaimStatusChangeEntity(saved.id(), from, transition.to(), now, transition.actor(),
-                transition.reason().orElse(null)));
+        changes.save(new ClaimStatusChangeEntity(saved.id(), transition));
         StringBuilder after = new StringBuilder("status=").append(transition.to());
         transition.approvedCredit().ifPresent(credit -> after.append(" approvedCredit=").append(credit.plain()));
         if (!transition.exclusions().isEmpty()) {
             after.append(" exclusions=").append(transition.exclusions().stream().map(CitedExclusion::code).toList());
         }
         transition.reason().ifPresent(reason -> after.append(" reason=").append(reason));
-        audit.record(transition.actor(), "claim.transition", AUDIT_TARGET, reference, Optional.of("status=" + from),
-                Optional.of(after.toString()), now);
+        audit.record(transition.actor(), "claim." + transition.action().name().toLowerCase(java.util.Locale.ROOT),
+                AUDIT_TARGET, reference, transition.from().map(from -> "status=" + from), Optional.of(after.toString()),
+                transition.at());
         return saved.toRecord();
+    }
+
+    /** The claims of a subscription for an incident, the latest first (the duplicate rule looks at them). */
+    @Transactional(readOnly = true)
+    public List<Claim> claimsFor(long subscriptionId, long incidentId) {
+        return claims.findBySubscriptionIdAndIncidentIdOrderBySubmittedAtDescIdDesc(subscriptionId, incidentId).stream()
+                .map(ClaimEntity::toRecord).toList();
     }
 
     @Transactional(readOnly = true)

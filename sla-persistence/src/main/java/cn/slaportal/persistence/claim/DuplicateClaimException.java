@@ -1,6 +1,10 @@
 package cn.slaportal.persistence.claim;
 
-/** A claim for this incident and subscription exists already (SPEC 3.4: one claim per incident and subscription). */
+/**
+ * The database refused a second claim that blocks (is not withdrawn) for the same incident and subscription: two
+ * submissions raced past the core's duplicate rule at the same moment. A conflict, like the core's
+ * {@code DuplicateClaim}.
+ */
 public class DuplicateClaimException extends RuntimeException {
 
     /** Message key for the refusal, in both bundles. */

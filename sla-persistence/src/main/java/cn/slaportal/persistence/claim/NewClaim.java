@@ -1,39 +1,31 @@
 package cn.slaportal.persistence.claim;
 
-import cn.slaportal.core.billing.Money;
-import cn.slaportal.core.catalog.ServiceLevelSlug;
-import cn.slaportal.core.credit.CreditPercent;
-import cn.slaportal.core.uptime.UptimePercentage;
+import cn.slaportal.core.claim.ClaimStatement;
+import cn.slaportal.core.claim.ClaimTransition;
+import cn.slaportal.core.claim.ServiceCreditClaim;
+import cn.slaportal.core.credit.ServiceCredit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A claim as submitted: the required information of SPEC 3.6 (affected resources for Service Bus; number
- * and locations of end users for Dynamics, where applicable) and the figures computed at submission.
+ * A claim as the core accepted it, to store: the aggregate (governing version, billing month, figures, fee,
+ * status) and its SUBMITTED transition, the customer's statement, the incident's start and length, the credit
+ * computed at submission, the deadline it met and the expected decision date.
  */
-public record NewClaim(long subscriptionId, long incidentId, ServiceLevelSlug serviceLevel, String description,
-                       Instant downtimeStartedAt, long downtimeMinutes, Optional<String> affectedResources,
-                       Optional<Integer> affectedUserCount, Optional<String> affectedUserLocations,
-                       String resolutionAttempts, UptimePercentage uptime, CreditPercent creditPercent, Money creditAmount,
-                       LocalDate deadline, Optional<LocalDate> expectedDecisionDate, long submittedByUserId,
-                       String submittedBy) {
+public record NewClaim(long subscriptionId, long incidentId, ServiceCreditClaim claim, ClaimTransition submitted,
+                       ClaimStatement statement, Instant downtimeStartedAt, long downtimeMinutes, ServiceCredit credit,
+                       LocalDate deadline, Optional<LocalDate> expectedDecisionDate, long submittedByUserId) {
 
     public NewClaim {
-        Objects.requireNonNull(serviceLevel, "serviceLevel");
-        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(claim, "claim");
+        Objects.requireNonNull(submitted, "submitted");
+        Objects.requireNonNull(statement, "statement");
         Objects.requireNonNull(downtimeStartedAt, "downtimeStartedAt");
-        Objects.requireNonNull(affectedResources, "affectedResources");
-        Objects.requireNonNull(affectedUserCount, "affectedUserCount");
-        Objects.requireNonNull(affectedUserLocations, "affectedUserLocations");
-        Objects.requireNonNull(resolutionAttempts, "resolutionAttempts");
-        Objects.requireNonNull(uptime, "uptime");
-        Objects.requireNonNull(creditPercent, "creditPercent");
-        Objects.requireNonNull(creditAmount, "creditAmount");
+        Objects.requireNonNull(credit, "credit");
         Objects.requireNonNull(deadline, "deadline");
         Objects.requireNonNull(expectedDecisionDate, "expectedDecisionDate");
-        Objects.requireNonNull(submittedBy, "submittedBy");
         if (downtimeMinutes < 0) {
             throw new IllegalArgumentException("downtime minutes are not negative");
         }

@@ -9,7 +9,7 @@ import java.util.Set;
 
 public record Incident(long id, String trackingId, Set<ServiceLevelSlug> serviceLevels, Instant startedAt,
                        Instant endedAt, LocalizedText description, boolean scheduled, Optional<Instant> noticeAt,
-                       String createdBy, Instant createdAt, long rowVersion) {
+                       String createdBy, Instant createdAt, long rowVersion, boolean reportedByCustomer) {
 
     public Duration duration() {
         return Duration.between(startedAt, endedAt);

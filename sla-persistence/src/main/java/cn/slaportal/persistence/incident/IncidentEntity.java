@@ -53,6 +53,9 @@ class IncidentEntity {
     @Column(name = "notice_at")
     private Instant noticeAt;
 
+    @Column(name = "reported_by_customer", nullable = false, updatable = false)
+    private boolean reportedByCustomer;
+
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy;
 
@@ -70,6 +73,7 @@ class IncidentEntity {
         this.trackingId = incident.trackingId();
         this.createdBy = incident.createdBy();
         this.createdAt = createdAt;
+        this.reportedByCustomer = incident.reportedByCustomer();
         apply(incident);
     }
 
@@ -92,6 +96,6 @@ class IncidentEntity {
         return new Incident(id, trackingId,
                 serviceLevels.stream().map(ServiceLevelSlug::new).collect(Collectors.toUnmodifiableSet()),
                 startedAt, endedAt, new LocalizedText(descriptionEn, descriptionZh), scheduled,
-                Optional.ofNullable(noticeAt), createdBy, createdAt, rowVersion);
+                Optional.ofNullable(noticeAt), createdBy, createdAt, rowVersion, reportedByCustomer);
     }
 }

@@ -10,9 +10,9 @@ interface IncidentRepository extends JpaRepository<IncidentEntity, Long> {
 
     Optional<IncidentEntity> findByTrackingId(String trackingId);
 
-    List<IncidentEntity> findAllByOrderByStartedAtDesc();
+    List<IncidentEntity> findByReportedByCustomerFalseOrderByStartedAtDesc();
 
     @Query("select distinct i from IncidentEntity i join i.serviceLevels level"
-            + " where level = ?1 and i.startedAt >= ?2 order by i.startedAt desc")
+            + " where level = ?1 and i.startedAt >= ?2 and i.reportedByCustomer = false order by i.startedAt desc")
     List<IncidentEntity> affecting(String serviceLevel, Instant since);
 }

@@ -38,16 +38,21 @@ public class IncidentStore {
         return incidents.findById(id).map(IncidentEntity::toRecord);
     }
 
+    /** Any incident by its tracking id, whoever recorded it. */
     public Optional<Incident> byTrackingId(String trackingId) {
         return incidents.findByTrackingId(trackingId).map(IncidentEntity::toRecord);
     }
 
-    /** All incidents, the latest first. */
+    /** All operator-recorded incidents (not those customers reported with a claim), the latest first. */
     public List<Incident> all() {
-        return incidents.findAllByOrderByStartedAtDesc().stream().map(IncidentEntity::toRecord).toList();
+        return incidents.findByReportedByCustomerFalseOrderByStartedAtDesc().stream().map(IncidentEntity::toRecord)
+                .toList();
     }
 
-    /** Incidents that touched the service level and started at or after {@code since}, the latest first. */
+    /**
+     * Operator-recorded incidents that touched the service level and started at or after {@code since}, the latest
+     * first.
+     */
     public List<Incident> affecting(ServiceLevelSlug serviceLevel, Instant since) {
         return incidents.affecting(serviceLevel.value(), since).stream().map(IncidentEntity::toRecord).toList();
     }

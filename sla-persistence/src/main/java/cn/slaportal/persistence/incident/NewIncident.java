@@ -7,9 +7,19 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-/** An incident to record; a scheduled one carries the instant its maintenance was announced. */
+/**
+ * An incident to record; a scheduled one carries the instant its maintenance was announced. One a customer reports
+ * with a claim is marked {@code reportedByCustomer}; the operator records all others.
+ */
 public record NewIncident(String trackingId, Set<ServiceLevelSlug> serviceLevels, Instant startedAt, Instant endedAt,
-                          LocalizedText description, boolean scheduled, Optional<Instant> noticeAt, String createdBy) {
+                          LocalizedText description, boolean scheduled, Optional<Instant> noticeAt, String createdBy,
+                          boolean reportedByCustomer) {
+
+    /** An operator-recorded incident. */
+    public NewIncident(String trackingId, Set<ServiceLevelSlug> serviceLevels, Instant startedAt, Instant endedAt,
+                       LocalizedText description, boolean scheduled, Optional<Instant> noticeAt, String createdBy) {
+        this(trackingId, serviceLevels, startedAt, endedAt, description, scheduled, noticeAt, createdBy, false);
+    }
 
     public NewIncident {
         Objects.requireNonNull(trackingId, "trackingId");

@@ -71,8 +71,8 @@ class NoticeDeliveryEntity {
     }
 
     /** The portal delivery is complete when the notice exists: the portal shows it. */
-    static NoticeDeliveryEntity portal(long noticeId, String organisationLabel, Instant now) {
-        NoticeDeliveryEntity delivery = new NoticeDeliveryEntity(noticeId, DeliveryChannel.PORTAL, organisationLabel, now);
+    static NoticeDeliveryEntity portal(long noticeId, String recipient, Instant now) {
+        NoticeDeliveryEntity delivery = new NoticeDeliveryEntity(noticeId, DeliveryChannel.PORTAL, recipient, now);
         delivery.delivered(now);
         return delivery;
     }

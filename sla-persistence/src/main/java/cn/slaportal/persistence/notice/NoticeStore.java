@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Notices and deliveries. A notice is created once per version and organisation, with a PORTAL delivery
- * (complete at once) and one PENDING e-mail delivery per recipient; a mail job takes {@link #dueEmails},
+ * Notices and deliveries. A notice is created once per version and organisation, with one delivery per recipient
+ * user and channel: a PORTAL delivery (complete at once: the portal shows it) and a PENDING e-mail delivery; a mail job takes {@link #dueEmails},
  * sends, and records {@link #markSent} or {@link #markFailed}, so an outage leaves the rows PENDING for a retry.
  */
 @Service
@@ -35,8 +35,8 @@ public class NoticeStore {
     }
 
     /**
-     * Creates the notices of a published version for each organisation (key) and its e-mail recipients
-     * (value). Organisations that already have a notice for the version are skipped, so a repeated call adds nothing.
+     * Creates the notices of a published version for each organisation (key) and its recipient users' e-mail
+     * addresses (value), with a PORTAL and an EMAIL delivery per recipient. Organisations that already have a notice for the version are skipped, so a repeated call adds nothing.
      *
      * @return the notices created by this call
      */
@@ -52,9 +52,10 @@ public class NoticeStore {
                 return;
             }
             NoticeEntity notice = notices.saveAndFlush(new NoticeEntity(versionId, organisationId, now));
-            deliveries.save(NoticeDeliveryEntity.portal(notice.id(), "organisation:" + organisationId, now));
-            recipients.stream().distinct()
-                    .forEach(address -> deliveries.save(NoticeDeliveryEntity.email(notice.id(), address, now)));
+            recipients.stream().distinct().forEach(address -> {
+                deliveries.save(NoticeDeliveryEntity.portal(notice.id(), address, now));
+                deliveries.save(NoticeDeliveryEntity.email(notice.id(), address, now));
+            });
             created.add(toRecord(notice, version));
         });
         return created;

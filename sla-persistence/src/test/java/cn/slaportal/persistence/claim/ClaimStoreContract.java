@@ -7,6 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import cn.slaportal.core.billing.Money;
+import cn.slaportal.core.claim.ActorRole;
+import cn.slaportal.core.claim.CitedExclusion;
+import cn.slaportal.core.claim.ClaimAction;
+import cn.slaportal.core.claim.ClaimStatus;
 import cn.slaportal.persistence.Fixtures;
 import cn.slaportal.persistence.PersistenceTestApplication;
 import cn.slaportal.persistence.account.Organisation;
@@ -49,7 +53,7 @@ abstract class ClaimStoreContract {
     void submissionGetsAReferenceOfItsYearAndAFirstHistoryEntry() {
         Organisation organisation = fixtures.organisation();
         UserAccount user = fixtures.customerOf(organisation);
-        Claim claim = claims.submit(oneHourClaim(fixtures.queuesSubscriptionOf(organisation), fixtures.queuesIncident(), user), NOW);
+        Claim claim = submit(oneHourClaim(fixtures.queuesSubscriptionOf(organisation), fixtures.queuesIncident(), user));
 
         assertThat(claim.reference()).matches(REFERENCE).startsWith("CLM-2026-");
         assertThat(claim.status()).isEqualTo(ClaimStatus.SUBMITTED);
@@ -59,7 +63,11 @@ abstract class ClaimStoreContract {
             assertThat(change.from()).isEmpty();
             assertThat(change.to()).isEqualTo(ClaimStatus.SUBMITTED);
             assertThat(change.changedBy()).isEqualTo(user.email());
+            assertThat(change.role()).contains(ActorRole.CUSTOMER);
         });
+        assertThat(detail.claim().governingVersion()).contains(1);
+        assertThat(detail.claim().toCore()).isEqualTo(oneHourClaim(fixtures.queuesSubscriptionOf(organisation),
+                fixtures.queuesIncident(), user).claim());
         assertThat(detail.claim().uptime().displayed()).isEqualTo("99.865");
         assertThat(detail.claim().creditAmount()).isEqualTo(Money.cny("100.00"));
         assertThat(audit.eventsFor(ClaimStore.AUDIT_TARGET, claim.reference())).extracting("action").containsExactly("claim.submit");
@@ -69,13 +77,14 @@ abstract class ClaimStoreContract {
     void everyTransitionIsKeptWithWhoAndWhyAndAudited() {
         Organisation organisation = fixtures.organisation();
         UserAccount customer = fixtures.customerOf(organisation);
-        Claim claim = claims.submit(oneHourClaim(fixtures.queuesSubscriptionOf(organisation), fixtures.queuesIncident(),
-                customer), NOW);
-        Claim reviewing = claims.transition(claim.reference(), claim.rowVersion(),
-                ClaimTransition.to(ClaimStatus.UNDER_REVIEW, "admin@example.cn", "Looking at the logs"), NOW.plusSeconds(60));
-        Claim approved = claims.transition(claim.reference(), reviewing.rowVersion(), new ClaimTransition(ClaimStatus.APPROVED,
-                "admin@example.cn", Optional.of("Confirmed"), List.of(new CitedExclusion("AZ-04", Optional.of(10L))),
-                Optional.of(Money.cny("90.00"))), NOW.plusSeconds(120));
+        Claim claim = submit(oneHourClaim(fixtures.queuesSubscriptionOf(organisation), fixtures.queuesIncident(),
+                customer));
+        Claim reviewing = claims.record(claim.reference(), claim.rowVersion(), Fixtures.step(claim,
+                ClaimAction.START_REVIEW, "admin@example.cn", "Looking at the logs", List.of(), Optional.empty(),
+                NOW.plusSeconds(60)));
+        Claim approved = claims.record(claim.reference(), reviewing.rowVersion(), Fixtures.step(reviewing,
+                ClaimAction.APPROVE, "admin@example.cn", "Confirmed", List.of(new CitedExclusion("AZ-04", Optional.of(10L))),
+                Optional.of(Money.cny("90.00")), NOW.plusSeconds(120)));
 
         assertThat(approved.approvedCredit()).contains(Money.cny("90.00"));
         assertThat(approved.exclusions()).containsExactly(new CitedExclusion("AZ-04", Optional.of(10L)));
@@ -86,28 +95,39 @@ abstract class ClaimStoreContract {
                         tuple(ClaimStatus.UNDER_REVIEW, "admin@example.cn", Optional.of("Looking at the logs")),
                         tuple(ClaimStatus.APPROVED, "admin@example.cn", Optional.of("Confirmed")));
         assertThat(audit.eventsFor(ClaimStore.AUDIT_TARGET, claim.reference())).extracting("action")
-                .containsExactly("claim.submit", "claim.transition", "claim.transition");
+                .containsExactly("claim.submit", "claim.start_review", "claim.approve");
+        assertThat(claims.detail(claim.reference()).orElseThrow().history()).extracting(ClaimStatusChange::role)
+                .containsExactly(Optional.of(ActorRole.CUSTOMER), Optional.of(ActorRole.ADMINISTRATOR),
+                        Optional.of(ActorRole.ADMINISTRATOR));
     }
 
     @Test
-    void aDecidedClaimCannotMoveAgain() {
-        Claim claim = newClaim();
-        Claim rejected = claims.transition(claim.reference(), claim.rowVersion(), new ClaimTransition(ClaimStatus.REJECTED,
-                "admin@example.cn", Optional.empty(), List.of(new CitedExclusion("AZ-01", Optional.empty())), Optional.empty()), NOW);
+    void aWithdrawnClaimNoLongerBlocksANewClaimForTheSameIncidentAndSubscription() {
+        Organisation organisation = fixtures.organisation();
+        UserAccount user = fixtures.customerOf(organisation);
+        Subscription subscription = fixtures.queuesSubscriptionOf(organisation);
+        Incident incident = fixtures.queuesIncident();
+        Claim first = submit(oneHourClaim(subscription, incident, user));
+        claims.record(first.reference(), first.rowVersion(), Fixtures.step(first, ClaimAction.WITHDRAW, user.email(),
+                "Filed too early", List.of(), Optional.empty(), NOW));
 
-        assertThatThrownBy(() -> claims.transition(claim.reference(), rejected.rowVersion(),
-                ClaimTransition.to(ClaimStatus.WITHDRAWN, "customer@example.cn", null), NOW))
-                .isInstanceOf(ClaimTransitionRefusedException.class);
+        Claim second = submit(oneHourClaim(subscription, incident, user));
+
+        assertThat(claims.claimsFor(subscription.id(), incident.id())).extracting(Claim::reference, Claim::status)
+                .containsExactly(tuple(second.reference(), ClaimStatus.SUBMITTED),
+                        tuple(first.reference(), ClaimStatus.WITHDRAWN));
+        assertThatThrownBy(() -> submit(oneHourClaim(subscription, incident, user)))
+                .isInstanceOf(DuplicateClaimException.class);
     }
 
     @Test
     void aReviewBasedOnAStaleReadIsRefused() {
         Claim claim = newClaim();
-        claims.transition(claim.reference(), claim.rowVersion(),
-                ClaimTransition.to(ClaimStatus.UNDER_REVIEW, "first@example.cn", null), NOW);
+        claims.record(claim.reference(), claim.rowVersion(), Fixtures.step(claim, ClaimAction.START_REVIEW,
+                "first@example.cn", null, List.of(), Optional.empty(), NOW));
 
-        assertThatThrownBy(() -> claims.transition(claim.reference(), claim.rowVersion(),
-                ClaimTransition.to(ClaimStatus.NEEDS_INFO, "second@example.cn", "More please"), NOW))
+        assertThatThrownBy(() -> claims.record(claim.reference(), claim.rowVersion(), Fixtures.step(claim,
+                ClaimAction.START_REVIEW, "second@example.cn", null, List.of(), Optional.empty(), NOW)))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
     }
 
@@ -142,9 +162,9 @@ abstract class ClaimStoreContract {
         UserAccount user = fixtures.customerOf(organisation);
         Subscription subscription = fixtures.queuesSubscriptionOf(organisation);
         Incident incident = fixtures.queuesIncident();
-        claims.submit(oneHourClaim(subscription, incident, user), NOW);
+        submit(oneHourClaim(subscription, incident, user));
 
-        assertThatThrownBy(() -> claims.submit(oneHourClaim(subscription, incident, user), NOW))
+        assertThatThrownBy(() -> submit(oneHourClaim(subscription, incident, user)))
                 .isInstanceOf(DuplicateClaimException.class);
         assertThat(claims.claimsOf(organisation.id())).hasSize(1);
     }
@@ -159,7 +179,7 @@ abstract class ClaimStoreContract {
             incidents.add(fixtures.queuesIncident());
         }
         List<Callable<Claim>> submissions = incidents.stream()
-                .<Callable<Claim>>map(incident -> () -> claims.submit(oneHourClaim(subscription, incident, user), NOW))
+                .<Callable<Claim>>map(incident -> () -> submit(oneHourClaim(subscription, incident, user)))
                 .toList();
 
         List<Claim> submitted = new ArrayList<>();
@@ -179,7 +199,7 @@ abstract class ClaimStoreContract {
             UserAccount user = fixtures.customerOf(organisation);
             Subscription subscription = fixtures.queuesSubscriptionOf(organisation);
             Incident incident = fixtures.queuesIncident();
-            Callable<Claim> submission = () -> claims.submit(oneHourClaim(subscription, incident, user), NOW);
+            Callable<Claim> submission = () -> submit(oneHourClaim(subscription, incident, user));
 
             int stored = 0;
             int refused = 0;
@@ -201,8 +221,13 @@ abstract class ClaimStoreContract {
 
     private Claim newClaim() {
         Organisation organisation = fixtures.organisation();
-        return claims.submit(oneHourClaim(fixtures.queuesSubscriptionOf(organisation), fixtures.queuesIncident(),
-                fixtures.customerOf(organisation)), NOW);
+        return submit(oneHourClaim(fixtures.queuesSubscriptionOf(organisation), fixtures.queuesIncident(),
+                fixtures.customerOf(organisation)));
+    }
+
+    /** As the claim submission service does it: a reference first, then the claim in its own transaction. */
+    private Claim submit(NewClaim claim) {
+        return claims.insert(claims.nextReference(NOW), claim);
     }
 
     private static <T> List<Future<T>> runTogether(List<Callable<T>> tasks) throws InterruptedException {

@@ -1,7 +1,7 @@
 package cn.slaportal.web.admin;
 
 import cn.slaportal.core.SlaTime;
-import cn.slaportal.persistence.claim.ClaimStatus;
+import cn.slaportal.core.claim.ClaimStatus;
 import cn.slaportal.persistence.claim.ClaimStore;
 import cn.slaportal.web.delivery.DeliveryLedger;
 import cn.slaportal.web.delivery.LedgerRow;

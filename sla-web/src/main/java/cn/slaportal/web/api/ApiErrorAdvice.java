@@ -1,6 +1,11 @@
 package cn.slaportal.web.api;
 
 import cn.slaportal.core.SlaRuleViolation;
+import cn.slaportal.core.claim.DuplicateClaim;
+import cn.slaportal.persistence.claim.DuplicateClaimException;
+import cn.slaportal.web.error.ConflictException;
+import cn.slaportal.web.error.Conflicts;
+import cn.slaportal.web.error.NotFoundException;
 import java.io.IOException;
 import java.util.List;
 import org.slf4j.Logger;
@@ -8,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -24,8 +30,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * The one place where API refusals become {@code {"error":{"code","message"}}}: broken SLA rules and bad input
- * answer 400, a wrong content type 415, an Accept header without JSON 406, an unknown path 404. Only for {@link JsonApi} controllers; no stack
+ * The one place where API refusals become {@code {"error":{"code","message"}}}: broken SLA rules, refused claim
+ * steps and bad input answer 400, something that does not exist (or is another organisation's) 404, a conflict with
+ * stored data (stale row version, duplicate claim) 409, a wrong content type 415, an Accept header without JSON 406, an unknown path 404. Only for {@link JsonApi} controllers; no stack
  * trace or exception text ever reaches the client.
  */
 @RestControllerAdvice(annotations = JsonApi.class)
@@ -46,6 +53,19 @@ class ApiErrorAdvice {
     @ExceptionHandler(SlaRuleViolation.class)
     ResponseEntity<ApiError> ruleViolation(SlaRuleViolation violation) {
         return answer(HttpStatus.BAD_REQUEST, violation.code(), violation.arguments());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ApiError> notFound(NotFoundException exception) {
+        return answer(HttpStatus.NOT_FOUND, exception.messageKey(), List.of(exception.arguments()));
+    }
+
+    /** Stale row version, a duplicate claim, the same row written at the same moment: 409, nothing overwritten. */
+    @ExceptionHandler({ConflictException.class, DuplicateClaim.class, DuplicateClaimException.class,
+            OptimisticLockingFailureException.class})
+    ResponseEntity<ApiError> conflict(RuntimeException exception) {
+        ConflictException conflict = Conflicts.of(exception);
+        return answer(HttpStatus.CONFLICT, conflict.messageKey(), List.of(conflict.arguments()));
     }
 
     @ExceptionHandler(ApiProblem.class)

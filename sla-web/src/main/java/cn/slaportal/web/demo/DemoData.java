@@ -7,41 +7,34 @@ import cn.slaportal.core.billing.BillingMonth;
 import cn.slaportal.core.billing.Money;
 import cn.slaportal.core.catalog.RuleSet;
 import cn.slaportal.core.catalog.RuleSetFormat;
-import cn.slaportal.core.catalog.ServiceLevel;
 import cn.slaportal.core.catalog.ServiceLevelSlug;
-import cn.slaportal.core.claim.ClaimInformation;
+import cn.slaportal.core.claim.CitedExclusion;
+import cn.slaportal.core.claim.ClaimStatement;
 import cn.slaportal.core.claim.DeadlineRule;
-import cn.slaportal.core.credit.ApplicableFee;
-import cn.slaportal.core.credit.CreditAssessment;
 import cn.slaportal.core.uptime.Maintenance;
 import cn.slaportal.core.uptime.ResourceMinutes;
 import cn.slaportal.core.uptime.UptimeInput;
-import cn.slaportal.core.version.AppliedLevel;
-import cn.slaportal.core.version.NoticeRule;
 import cn.slaportal.persistence.account.AccountStore;
 import cn.slaportal.persistence.account.NewUserAccount;
 import cn.slaportal.persistence.account.Organisation;
 import cn.slaportal.persistence.audit.AuditStore;
-import cn.slaportal.persistence.claim.CitedExclusion;
 import cn.slaportal.persistence.claim.Claim;
-import cn.slaportal.persistence.claim.ClaimStatus;
-import cn.slaportal.persistence.claim.ClaimStore;
-import cn.slaportal.persistence.claim.ClaimTransition;
-import cn.slaportal.persistence.claim.NewClaim;
 import cn.slaportal.persistence.incident.Incident;
 import cn.slaportal.persistence.incident.NewIncident;
-import cn.slaportal.persistence.notice.NoticeStore;
 import cn.slaportal.persistence.subscription.NewSubscription;
 import cn.slaportal.persistence.subscription.Reseller;
 import cn.slaportal.persistence.subscription.Subscription;
 import cn.slaportal.persistence.subscription.SubscriptionStore;
-import cn.slaportal.persistence.version.NewSlaVersion;
 import cn.slaportal.persistence.version.SlaVersionRecord;
 import cn.slaportal.persistence.version.SlaVersionStore;
 import cn.slaportal.persistence.version.VersionOrigin;
-import cn.slaportal.web.catalog.PublishedRules;
+import cn.slaportal.web.claim.ClaimCommand;
+import cn.slaportal.web.claim.ClaimDecisionService;
+import cn.slaportal.web.claim.ClaimSubmissionService;
+import cn.slaportal.web.claim.IncidentRef;
 import cn.slaportal.web.incident.IncidentService;
-import cn.slaportal.web.search.ContentChangedEvent;
+import cn.slaportal.web.version.NewVersion;
+import cn.slaportal.web.version.VersionPublicationService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,7 +51,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -67,7 +59,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads the demo data after the content import, once: when the demo administrator exists, people and
- * claims are left as they are; the demo v2 of service-bus is added only while the document has no v2.
+ * claims are left as they are; the demo v2 of service-bus is added only while the document has no v2. Claims and
+ * their steps go through the claim submission and decision services, the v2 through version publication (with the
+ * notice rule), exactly as a user's would.
  * Dates are relative to the start-up day (incidents last month, so their claims are within deadline;
  * the v2 takes effect 120 days after start-up, so it is shown as scheduled).
  */
@@ -87,28 +81,26 @@ class DemoData implements ApplicationRunner {
     private final AccountStore accounts;
     private final SubscriptionStore subscriptions;
     private final IncidentService incidents;
-    private final ClaimStore claims;
+    private final ClaimSubmissionService submissions;
+    private final ClaimDecisionService decisions;
+    private final VersionPublicationService publication;
     private final SlaVersionStore versions;
-    private final NoticeStore notices;
     private final AuditStore audit;
     private final PasswordEncoder passwords;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final PublishedRules rules;
 
-    DemoData(AccountStore accounts, SubscriptionStore subscriptions, IncidentService incidents, ClaimStore claims,
-             SlaVersionStore versions, NoticeStore notices, AuditStore audit, PasswordEncoder passwords,
-             ApplicationEventPublisher events, Clock clock, PublishedRules rules) {
-        this.rules = rules;
+    DemoData(AccountStore accounts, SubscriptionStore subscriptions, IncidentService incidents,
+             ClaimSubmissionService submissions, ClaimDecisionService decisions, VersionPublicationService publication,
+             SlaVersionStore versions, AuditStore audit, PasswordEncoder passwords, Clock clock) {
         this.accounts = accounts;
         this.subscriptions = subscriptions;
         this.incidents = incidents;
-        this.claims = claims;
+        this.submissions = submissions;
+        this.decisions = decisions;
+        this.publication = publication;
         this.versions = versions;
-        this.notices = notices;
         this.audit = audit;
         this.passwords = passwords;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -125,9 +117,12 @@ class DemoData implements ApplicationRunner {
                     passwords.encode(reviewer.password), reviewer.role, Optional.empty()), now);
         }
         if (versions.version(SERVICE_BUS, 2).isEmpty() && versions.nextNumber(SERVICE_BUS) == 2) {
-            publishScheduledServiceBusV2(now, today);
-            events.publishEvent(new ContentChangedEvent("demo version"));
+            publishScheduledServiceBusV2(today);
             LOG.info("Demo data: service-bus v2 published, effective {}", today.plusDays(DEMO_V2_EFFECTIVE_AFTER_DAYS));
+        } else if (versions.version(SERVICE_BUS, 2).filter(v2 -> v2.summary().origin() == VersionOrigin.DEMO).isPresent()
+                && versions.rules(SERVICE_BUS, 2).isEmpty()) {
+            publication.attachMissingRules(SERVICE_BUS, 2, v2Rules(v1Rules()));
+            LOG.info("Demo data: the rule set of the demo service-bus v2 stored before rule sets existed is attached");
         }
     }
 
@@ -184,70 +179,59 @@ class DemoData implements ApplicationRunner {
 
         long alice = users.get(DemoAccounts.ALICE);
         long carol = users.get(DemoAccounts.CAROL);
-        Claim approved = submit(contosoQueues, busOutage, alice, DemoAccounts.ALICE.email, now,
+        Claim approved = submit(contoso, contosoQueues, busOutage, alice, DemoAccounts.ALICE.email,
                 new UptimeInput.DeploymentMinutes(List.of(
                         new ResourceMinutes("orders-queue", monthMinutes(busOutage, contosoQueues), 150),
                         new ResourceMinutes("billing-topic", monthMinutes(busOutage, contosoQueues), 150))));
-        Claim needsInfo = submit(contosoSales, salesOutage, alice, DemoAccounts.ALICE.email, now,
+        Claim needsInfo = submit(contoso, contosoSales, salesOutage, alice, DemoAccounts.ALICE.email,
                 new UptimeInput.UserMinutes(250, List.of(), 180L * 250));
-        Claim underReview = submit(fabrikamRelays, busOutage, carol, DemoAccounts.CAROL.email, now,
+        Claim underReview = submit(fabrikam, fabrikamRelays, busOutage, carol, DemoAccounts.CAROL.email,
                 new UptimeInput.DeploymentMinutes(List.of(
                         new ResourceMinutes("telemetry-relay", monthMinutes(busOutage, fabrikamRelays), 150))));
-        Claim rejected = submit(fabrikamRelays, relayBlip, carol, DemoAccounts.CAROL.email, now,
+        Claim rejected = submit(fabrikam, fabrikamRelays, relayBlip, carol, DemoAccounts.CAROL.email,
                 new UptimeInput.DeploymentMinutes(List.of(
                         new ResourceMinutes("telemetry-relay", monthMinutes(relayBlip, fabrikamRelays), 45))));
-        submit(fabrikamFinance, financeOutage, carol, DemoAccounts.CAROL.email, now,
+        submit(fabrikam, fabrikamFinance, financeOutage, carol, DemoAccounts.CAROL.email,
                 new UptimeInput.TenantMinutes(monthMinutes(financeOutage, fabrikamFinance), 600,
                         List.of(Maintenance.withNoticeDays(240, 7))));
-        Claim withdrawn = submit(contosoQueues, relayBlip, users.get(DemoAccounts.BOB), DemoAccounts.BOB.email, now,
+        Claim withdrawn = submit(contoso, contosoQueues, relayBlip, users.get(DemoAccounts.BOB), DemoAccounts.BOB.email,
                 new UptimeInput.DeploymentMinutes(List.of(
                         new ResourceMinutes("orders-queue", monthMinutes(relayBlip, contosoQueues), 45))));
 
-        Claim reviewing = claims.transition(approved.reference(), approved.rowVersion(),
-                ClaimTransition.to(ClaimStatus.UNDER_REVIEW, ACTOR, "Checking the service logs for the incident."), now);
-        claims.transition(approved.reference(), reviewing.rowVersion(), new ClaimTransition(ClaimStatus.APPROVED, ACTOR,
-                Optional.of("Outage confirmed by the service logs."), List.of(), Optional.of(approved.creditAmount())), now);
-        claims.transition(needsInfo.reference(), needsInfo.rowVersion(), ClaimTransition.to(ClaimStatus.NEEDS_INFO, ACTOR,
-                "Please state how many users were affected and where they work."), now);
-        claims.transition(underReview.reference(), underReview.rowVersion(),
-                ClaimTransition.to(ClaimStatus.UNDER_REVIEW, ACTOR, null), now);
-        claims.transition(rejected.reference(), rejected.rowVersion(), new ClaimTransition(ClaimStatus.REJECTED, ACTOR,
-                Optional.of("The errors were caused by the customer's own network equipment."),
-                List.of(new CitedExclusion("AZ-02", Optional.of(45L))), Optional.empty()), now);
-        claims.transition(withdrawn.reference(), withdrawn.rowVersion(), ClaimTransition.to(ClaimStatus.WITHDRAWN,
-                DemoAccounts.BOB.email, "Filed twice by mistake."), now);
+        Claim reviewing = decisions.startReview(approved.reference(), approved.rowVersion(), ACTOR);
+        decisions.approve(approved.reference(), reviewing.rowVersion(), ACTOR, List.of(),
+                "Outage confirmed by the service logs.");
+        Claim salesReview = decisions.startReview(needsInfo.reference(), needsInfo.rowVersion(), ACTOR);
+        decisions.requestInformation(needsInfo.reference(), salesReview.rowVersion(), ACTOR,
+                "Please state how many users were affected and where they work.");
+        decisions.startReview(underReview.reference(), underReview.rowVersion(), ACTOR);
+        Claim rejecting = decisions.startReview(rejected.reference(), rejected.rowVersion(), ACTOR);
+        decisions.reject(rejected.reference(), rejecting.rowVersion(), ACTOR,
+                List.of(CitedExclusion.removing("AZ-02", 45)),
+                "The errors were caused by the customer's own network equipment.");
+        decisions.withdraw(contoso, withdrawn.reference(), withdrawn.rowVersion(), DemoAccounts.BOB.email,
+                "Filed twice by mistake.");
     }
 
-    private Claim submit(Subscription subscription, Incident incident, long userId, String email, Instant now,
+    /** Files a claim through the same service a customer's form uses. */
+    private Claim submit(long organisation, Subscription subscription, Incident incident, long userId, String email,
                          UptimeInput input) {
-        AppliedLevel governing = rules.book().governingLevel(subscription.serviceLevel().value(),
-                subscription.termStart());
-        ServiceLevel level = governing.level();
-        LocalDate incidentDay = LocalDate.ofInstant(incident.startedAt(), SlaTime.ZONE);
-        BillingMonth month = BillingMonth.containing(incidentDay, subscription.billingDay());
-        CreditAssessment assessment = level.assess(month, input, ApplicableFee.of(subscription.monthlyFee(),
-                subscription.suitePriceShare(), subscription.reseller().map(Reseller::estimatedRetailPrice)));
-        boolean dynamics = governing.rules().requiredClaimInformation()
-                .contains(ClaimInformation.AFFECTED_END_USERS_NUMBER_AND_LOCATIONS);
-        return claims.submit(new NewClaim(subscription.id(), incident.id(), subscription.serviceLevel(),
-                incident.description().en(), incident.startedAt(), incident.duration().toMinutes(),
-                dynamics ? Optional.empty() : Optional.of(resources(input)),
-                dynamics ? Optional.of(250) : Optional.empty(),
-                dynamics ? Optional.of("上海, 北京") : Optional.empty(),
-                "Restarted the client applications; opened support ticket 2026-" + incident.trackingId() + ".",
-                assessment.credit().uptime(), assessment.credit().percent(), assessment.credit().amount(),
-                level.deadlineRule().deadlineFor(incident.startedAt(), subscription.billingDay()).lastDay(),
-                level.decisionPeriod().map(period -> period.expectedDecisionDate(now)),
-                userId, email), now);
+        boolean deployment = input instanceof UptimeInput.DeploymentMinutes;
+        ClaimStatement statement = new ClaimStatement(incident.description().en(),
+                deployment ? Optional.of(resources(input)) : Optional.empty(),
+                deployment ? Optional.empty() : Optional.of(250),
+                deployment ? Optional.empty() : Optional.of("上海, 北京"),
+                "Restarted the client applications; opened support ticket 2026-" + incident.trackingId() + ".");
+        return submissions.submit(new ClaimCommand(organisation, userId, email, subscription.id(),
+                IncidentRef.recorded(incident.trackingId()),
+                subscription.serviceLevel().value(), input, statement)).claim().orElseThrow();
     }
 
-    private void publishScheduledServiceBusV2(Instant now, LocalDate today) {
+    /** The demo's adverse v2 of service-bus, published through the same service (and notice rule) as an administrator's. */
+    private void publishScheduledServiceBusV2(LocalDate today) {
         SlaVersionRecord v1 = versions.version(SERVICE_BUS, 1)
                 .orElseThrow(() -> new IllegalStateException("demo v2 needs service-bus v1 from the content files"));
         LocalDate effective = today.plusDays(DEMO_V2_EFFECTIVE_AFTER_DAYS);
-        NoticeRule.STANDARD.check(now, effective, true);
-        RuleSet v1Rules = RuleSetFormat.parse(versions.rules(SERVICE_BUS, 1)
-                .orElseThrow(() -> new IllegalStateException("demo v2 needs the rule set of service-bus v1")));
         String en = edit(v1.body().en(),
                 "within two months of the end of the billing month",
                 "within one month of the end of the billing month");
@@ -257,20 +241,16 @@ class DemoData implements ApplicationRunner {
                         + " through the SLA Portal or to Customer Support.");
         String zh = edit(v1.body().zhCn(), "计费月结束后两个月内", "计费月结束后一个月内");
         zh = edit(zh, "并确定是否应给予服务积分。", "并确定是否应给予服务积分。索赔可通过服务级别协议门户或向客户支持提交。");
-        versions.publish(new NewSlaVersion(SERVICE_BUS, 2, v1.summary().title(),
+        publication.publish(new NewVersion(SERVICE_BUS, v1.summary().title(),
                 new LocalizedText("Demo data: shortens the claim period to one month after the billing month (adverse"
                         + " change, clause 3.2) and clarifies that claims may be submitted through the SLA Portal.",
                         "演示数据：将索赔期限缩短为计费月结束后一个月（不利的重大变更，第 3.2 条），并说明索赔可通过服务级别协议门户提交。"),
-                new LocalizedText(en, zh), now, effective, true, ACTOR, VersionOrigin.DEMO, v2Rules(v1Rules)));
-        Map<Long, List<String>> recipients = new LinkedHashMap<>();
-        List<ServiceLevelSlug> levels = v1Rules.levels().stream().map(ServiceLevel::slug).toList();
-        for (Long organisation : subscriptions.organisationsSubscribedTo(levels, today)) {
-            recipients.put(organisation, accounts.usersOf(organisation).stream()
-                    .filter(user -> user.enabled()).map(user -> user.email()).toList());
-        }
-        notices.createNotices(SERVICE_BUS, 2, recipients, now);
-        audit.record(ACTOR, "version.publish", "sla-version", SERVICE_BUS + "/2", Optional.empty(),
-                Optional.of("effective=" + effective + " adverse=true origin=DEMO notices=" + recipients.size()), now);
+                new LocalizedText(en, zh), v2Rules(v1Rules()), effective, true, ACTOR, VersionOrigin.DEMO));
+    }
+
+    private RuleSet v1Rules() {
+        return RuleSetFormat.parse(versions.rules(SERVICE_BUS, 1)
+                .orElseThrow(() -> new IllegalStateException("demo v2 needs the rule set of service-bus v1")));
     }
 
     private static String edit(String text, String from, String to) {

@@ -2,13 +2,25 @@ package cn.slaportal.web.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.slaportal.core.LocalizedText;
 import cn.slaportal.core.SlaTime;
 import cn.slaportal.core.billing.BillingDay;
+import cn.slaportal.core.billing.BillingMonth;
 import cn.slaportal.core.billing.Money;
 import cn.slaportal.core.catalog.ServiceLevelSlug;
-import cn.slaportal.core.credit.CreditPercent;
-import cn.slaportal.core.uptime.UptimePercentage;
-import cn.slaportal.core.LocalizedText;
+import cn.slaportal.core.catalog.SlaDocument;
+import cn.slaportal.core.claim.ActorRole;
+import cn.slaportal.core.claim.ClaimAction;
+import cn.slaportal.core.claim.ClaimStatement;
+import cn.slaportal.core.claim.ClaimStatus;
+import cn.slaportal.core.claim.ClaimTransition;
+import cn.slaportal.core.claim.ServiceCreditClaim;
+import cn.slaportal.core.credit.ApplicableFee;
+import cn.slaportal.core.credit.CreditCalculator;
+import cn.slaportal.core.credit.CreditSchedule;
+import cn.slaportal.core.credit.CreditTier;
+import cn.slaportal.core.credit.ServiceCredit;
+import cn.slaportal.core.uptime.UptimeMinutes;
 import cn.slaportal.persistence.account.AccountStore;
 import cn.slaportal.persistence.account.NewUserAccount;
 import cn.slaportal.persistence.account.Role;
@@ -439,10 +451,19 @@ class AdminAreaIT {
                 Set.of(subscription.serviceLevel()), submittedAt.minusSeconds(7200), submittedAt.minusSeconds(3600),
                 new LocalizedText("Sign-in failed.", "登录失败。"), false, Optional.empty(), "someone@example.test"),
                 submittedAt);
-        return claims.submit(new NewClaim(subscription.id(), incident.id(), subscription.serviceLevel(), "Sign-in failed.",
-                incident.startedAt(), 60, Optional.empty(), Optional.of(20), Optional.of("上海"), "Restarted.",
-                UptimePercentage.fromMinutes(44640, 60), CreditPercent.of("10"), Money.cny("100.00"),
-                decisionDate.plusDays(30), Optional.of(decisionDate), customer.id(), customer.email()), submittedAt);
+        UptimeMinutes minutes = new UptimeMinutes(44_640, 60);
+        ApplicableFee fee = ApplicableFee.monthlyFee(Money.cny("1000.00"));
+        ServiceCreditClaim core = new ServiceCreditClaim(subscription.serviceLevel(), new SlaDocument("dynamics-365"), 1,
+                BillingMonth.containing(LocalDate.ofInstant(incident.startedAt(), SlaTime.ZONE), BillingDay.CALENDAR),
+                minutes, fee, ClaimStatus.SUBMITTED, List.of(), Optional.empty());
+        ClaimTransition submitted = new ClaimTransition(ClaimAction.SUBMIT, Optional.empty(), ClaimStatus.SUBMITTED,
+                customer.email(), ActorRole.CUSTOMER, submittedAt, Optional.empty(), List.of(), Optional.empty());
+        ServiceCredit credit = new CreditCalculator().assess(CreditSchedule.of(CreditTier.below("99.9", "10")), minutes,
+                fee);
+        return claims.insert(claims.nextReference(submittedAt), new NewClaim(subscription.id(), incident.id(), core,
+                submitted, new ClaimStatement("Sign-in failed.", Optional.empty(), Optional.of(20), Optional.of("上海"),
+                        "Restarted."), incident.startedAt(), 60, credit, decisionDate.plusDays(30),
+                Optional.of(decisionDate), customer.id()));
     }
 
     private AdminSession signedInAdmin() throws Exception {

@@ -3,11 +3,11 @@ package cn.slaportal.web.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.slaportal.core.SlaTime;
+import cn.slaportal.core.claim.ClaimStatus;
 import cn.slaportal.persistence.account.AccountStore;
 import cn.slaportal.persistence.account.Role;
 import cn.slaportal.persistence.account.UserAccount;
 import cn.slaportal.persistence.claim.Claim;
-import cn.slaportal.persistence.claim.ClaimStatus;
 import cn.slaportal.persistence.claim.ClaimStore;
 import cn.slaportal.persistence.notice.NoticeStore;
 import cn.slaportal.persistence.subscription.SubscriptionStore;
