@@ -3,6 +3,7 @@ package cn.slaportal.web.customer;
 import cn.slaportal.persistence.claim.Claim;
 import cn.slaportal.persistence.claim.ClaimStore;
 import cn.slaportal.web.account.PortalUser;
+import cn.slaportal.web.claim.ClaimableIncidents;
 import cn.slaportal.web.notice.CustomerNotices;
 import cn.slaportal.web.notice.NoticeView;
 import cn.slaportal.web.subscription.CustomerSubscriptions;
@@ -12,7 +13,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** {@code /account}: the customer's start page with open claims, unread notices and the subscriptions in short. */
+/**
+ * {@code /account}: the customer's start page with claimable incidents, open claims, unread notices and the
+ * subscriptions in short.
+ */
 @Controller
 class AccountHomeController {
 
@@ -21,11 +25,14 @@ class AccountHomeController {
     private final CustomerNotices notices;
     private final CustomerSubscriptions subscriptions;
     private final ClaimStore claims;
+    private final ClaimableIncidents claimable;
 
-    AccountHomeController(CustomerNotices notices, CustomerSubscriptions subscriptions, ClaimStore claims) {
+    AccountHomeController(CustomerNotices notices, CustomerSubscriptions subscriptions, ClaimStore claims,
+                          ClaimableIncidents claimable) {
         this.notices = notices;
         this.subscriptions = subscriptions;
         this.claims = claims;
+        this.claimable = claimable;
     }
 
     @GetMapping("/account")
@@ -37,6 +44,7 @@ class AccountHomeController {
         model.addAttribute("unreadNotices", unread);
         model.addAttribute("openClaims", open);
         model.addAttribute("terms", subscriptions.termsOf(organisation));
+        model.addAttribute("claimable", claimable.of(user));
         return VIEW;
     }
 }

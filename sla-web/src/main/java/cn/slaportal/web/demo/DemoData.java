@@ -176,6 +176,11 @@ class DemoData implements ApplicationRunner {
         Incident relayBlip = incidents.record(incident("DEMO-INC-0005", Set.of("service-bus-relays", "service-bus-queues-topics"),
                 lastMonth.atDay(18).atTime(22, 15), 45, false, Optional.empty(),
                 new LocalizedText("Intermittent relay connection errors.", "中继连接间歇性出错。")));
+        // Not claimed by anyone: every demo customer (Contoso's queues, Fabrikam's relays) sees it as claimable at once.
+        incidents.record(incident("DEMO-INC-0006", Set.of("service-bus-queues-topics", "service-bus-relays"),
+                lastMonth.atDay(25).atTime(3, 0), 90, false, Optional.empty(),
+                new LocalizedText("Send and receive operations timed out in China North 2.",
+                        "中国北部 2 区域的发送和接收操作超时。")));
 
         long alice = users.get(DemoAccounts.ALICE);
         long carol = users.get(DemoAccounts.CAROL);

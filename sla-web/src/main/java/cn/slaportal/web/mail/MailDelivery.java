@@ -53,7 +53,7 @@ public class MailDelivery {
     MailDelivery(ObjectProvider<JavaMailSender> senders, MailOutboxStore outbox, NoticeStore notices,
                  AccountStore accounts, MailComposer composer, Clock clock,
                  @Value("${sla.mail.from:SLA Portal <no-reply@slaportal.cn>}") String from,
-                 @Value("${sla.portal.url:http://localhost:8080}") String portalUrl,
+                 @Value("${sla.public-base-url:http://localhost:8080}") String portalUrl,
                  @Value("${sla.mail.batch-size:50}") int batchSize) {
         this.senders = senders;
         this.outbox = outbox;

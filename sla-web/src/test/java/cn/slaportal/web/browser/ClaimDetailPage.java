@@ -26,13 +26,13 @@ class ClaimDetailPage extends PortalPage {
 
     ClaimDetailPage answer(String text) {
         driver.findElement(By.id("answer-text")).sendKeys(text);
-        driver.findElement(By.cssSelector("form[action$='/answer'] button")).click();
+        press(driver.findElement(By.cssSelector("form[action$='/answer'] button")));
         return new ClaimDetailPage(driver);
     }
 
     ClaimDetailPage withdraw(String reason) {
         driver.findElement(By.id("withdraw-text")).sendKeys(reason);
-        driver.findElement(By.cssSelector("form[action$='/withdraw'] button")).click();
+        press(driver.findElement(By.cssSelector("form[action$='/withdraw'] button")));
         return new ClaimDetailPage(driver);
     }
 }

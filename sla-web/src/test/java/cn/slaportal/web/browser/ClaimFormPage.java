@@ -30,7 +30,7 @@ class ClaimFormPage extends PortalPage {
 
     /** Presses the Preview button (the no-JavaScript path) and reads the answer. */
     ClaimFormPage preview() {
-        driver.findElement(By.cssSelector("button[name='action'][value='preview']")).click();
+        press(driver.findElement(By.cssSelector("button[name='action'][value='preview']")));
         return new ClaimFormPage(driver);
     }
 
@@ -39,7 +39,7 @@ class ClaimFormPage extends PortalPage {
     }
 
     ClaimDetailPage submit() {
-        driver.findElement(By.cssSelector("button[name='action'][value='submit']")).click();
+        press(driver.findElement(By.cssSelector("button[name='action'][value='submit']")));
         return new ClaimDetailPage(driver);
     }
 

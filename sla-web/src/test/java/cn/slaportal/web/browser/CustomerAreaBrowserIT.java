@@ -77,7 +77,7 @@ class CustomerAreaBrowserIT extends BrowserTestSupport {
         new SignInPage(driver()).signIn(ALICE, ALICE_PASSWORD);
         for (String language : new String[] {"zh-CN", "en"}) {
             open("/account?lang=" + language);
-            driver().findElement(By.cssSelector("main .claimable-incident a.button")).click();
+            new PortalPage(driver()).press(driver().findElement(By.cssSelector("main .claimable-incident a.button")));
             ClaimFormPage form = new ClaimFormPage(driver());
             assertThat(form.path()).isEqualTo("/account/claims/new");
             assertThat(form.incident()).startsWith("DEMO-INC-");
@@ -111,7 +111,7 @@ class CustomerAreaBrowserIT extends BrowserTestSupport {
         open("/login?lang=en");
         new SignInPage(driver()).signIn(ALICE, ALICE_PASSWORD);
         open("/account/claims?lang=en");
-        driver().findElement(By.xpath("//tr[td[normalize-space()='Information requested']]//a")).click();
+        new PortalPage(driver()).press(driver().findElement(By.xpath("//tr[td[normalize-space()='Information requested']]//a")));
         ClaimDetailPage asked = new ClaimDetailPage(driver());
         assertAccessible();
 

@@ -79,4 +79,12 @@ class PortalPage {
     String signInLinkText() {
         return driver.findElement(By.cssSelector("header a.signin-link")).getText();
     }
+
+    /**
+     * Activates a link or button as a keyboard user would (the element's own click, which submits a form with the
+     * button's name and value), wherever it is on the page.
+     */
+    void press(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click();", element);
+    }
 }
