@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * on the same test configuration as the other ITs). Generated query strings (with broken percent-encoding),
  * bodies (JSON, CSV, multipart, form fields) and headers (content types, languages). Every answer: never a 5xx;
  * every API refusal the documented {@code {"error":{"code","message"}}} in the requested language; every page in
- * the requested language; no generated markup reflected unescaped into HTML. About 3 000 requests in all.
+ * the requested language; no generated markup reflected unescaped into HTML. About 2 250 requests in all.
  */
 class PortalFuzzIT {
 
