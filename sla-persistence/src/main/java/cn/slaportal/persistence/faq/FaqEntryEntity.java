@@ -65,19 +65,18 @@ class FaqEntryEntity {
         this.category = category;
         this.slug = slug;
         this.contentHash = contentHash;
-        this.revision = 0;
-        apply(content);
+        publish(content, 1);
     }
 
-    /** Applies new content as the next revision. */
-    void apply(FaqContent content) {
+    /** Makes the content of revision {@code number} the published state of the entry. */
+    void publish(FaqContent content, int number) {
         this.position = content.position();
         this.titleEn = content.title().en();
         this.titleZh = content.title().zhCn();
         this.bodyEn = content.body().en();
         this.bodyZh = content.body().zhCn();
         this.updatedOn = content.updatedOn();
-        this.revision++;
+        this.revision = number;
     }
 
     void importedFrom(String contentHash) {

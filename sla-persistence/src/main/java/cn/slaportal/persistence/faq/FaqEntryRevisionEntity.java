@@ -59,9 +59,13 @@ class FaqEntryRevisionEntity {
     }
 
     FaqEntryRevisionEntity(FaqEntryEntity entry, String editedBy, Instant editedAt) {
-        FaqContent content = entry.content();
+        this(entry, entry.revision(), entry.content(), editedBy, editedAt);
+    }
+
+    /** A saved state that is not (yet) the published one. */
+    FaqEntryRevisionEntity(FaqEntryEntity entry, int revision, FaqContent content, String editedBy, Instant editedAt) {
         this.entry = entry;
-        this.revision = entry.revision();
+        this.revision = revision;
         this.position = content.position();
         this.titleEn = content.title().en();
         this.titleZh = content.title().zhCn();

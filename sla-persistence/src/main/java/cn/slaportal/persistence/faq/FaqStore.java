@@ -60,7 +60,7 @@ public class FaqStore {
                 .flatMap(c -> entries(c.slug()).stream()).toList();
     }
 
-    /** The entry's revisions, newest first (the first one is its current state). */
+    /** The entry's revisions, newest first; the published one is {@link FaqEntry#revision()}, later ones are unpublished. */
     public List<FaqRevision> revisions(String category, String slug) {
         return entries.findByCategorySlugAndSlug(category, slug)
                 .map(e -> revisions.findByEntryOrderByRevisionDesc(e).stream().map(FaqEntryRevisionEntity::toRecord).toList())
@@ -80,10 +80,46 @@ public class FaqStore {
         if (entry.rowVersion() != expectedRowVersion) {
             throw new ObjectOptimisticLockingFailureException(FaqEntryEntity.class, entry.id());
         }
-        entry.apply(content);
+        entry.publish(content, revisions.latestRevision(entry) + 1);
         entries.saveAndFlush(entry);
         revisions.save(new FaqEntryRevisionEntity(entry, editor, now));
         return entry.toRecord();
+    }
+
+    /** One revision of the entry. */
+    public Optional<FaqRevision> revision(String category, String slug, int revision) {
+        return entries.findByCategorySlugAndSlug(category, slug)
+                .flatMap(e -> revisions.findByEntryAndRevision(e, revision)).map(FaqEntryRevisionEntity::toRecord);
+    }
+
+    /**
+     * Saves an administrator's edit as the entry's next revision without publishing it: the public pages keep
+     * showing the published revision ({@link FaqEntry#revision()}) until {@link #publish} is called.
+     */
+    @Transactional
+    public FaqRevision saveRevision(String category, String slug, FaqContent content, String editor, Instant now) {
+        FaqEntryEntity entry = entries.findByCategorySlugAndSlug(category, slug)
+                .orElseThrow(() -> new IllegalArgumentException("no FAQ entry " + category + "/" + slug));
+        int next = revisions.latestRevision(entry) + 1;
+        return revisions.saveAndFlush(new FaqEntryRevisionEntity(entry, next, content, editor, now)).toRecord();
+    }
+
+    /**
+     * Publishes a saved revision: the entry, as read at {@code expectedRowVersion}, takes its content.
+     *
+     * @throws ObjectOptimisticLockingFailureException when someone else published or saved the entry in between
+     */
+    @Transactional
+    public FaqEntry publish(String category, String slug, int revision, long expectedRowVersion) {
+        FaqEntryEntity entry = entries.findByCategorySlugAndSlug(category, slug)
+                .orElseThrow(() -> new IllegalArgumentException("no FAQ entry " + category + "/" + slug));
+        if (entry.rowVersion() != expectedRowVersion) {
+            throw new ObjectOptimisticLockingFailureException(FaqEntryEntity.class, entry.id());
+        }
+        FaqRevision saved = revisions.findByEntryAndRevision(entry, revision).map(FaqEntryRevisionEntity::toRecord)
+                .orElseThrow(() -> new IllegalArgumentException("no revision " + revision + " of " + category + "/" + slug));
+        entry.publish(saved.content(), revision);
+        return entries.saveAndFlush(entry).toRecord();
     }
 
     /** Idempotent import of a category from {@code faq/categories.tsv}. */
@@ -121,7 +157,7 @@ public class FaqStore {
         if (entry.contentHash().equals(hash)) {
             return ImportOutcome.UNCHANGED;
         }
-        entry.apply(content);
+        entry.publish(content, revisions.latestRevision(entry) + 1);
         entry.importedFrom(hash);
         entries.saveAndFlush(entry);
         revisions.save(new FaqEntryRevisionEntity(entry, CONTENT_IMPORT, now));

@@ -15,4 +15,8 @@ interface MailOutboxRepository extends JpaRepository<MailOutboxEntity, Long> {
     List<MailOutboxEntity> findByTopicAndTopicRefOrderByIdAsc(String topic, String topicRef);
 
     List<MailOutboxEntity> findByStatusOrderByIdAsc(DeliveryStatus status);
+
+    List<MailOutboxEntity> findAllByOrderByIdDesc(Pageable limit);
+
+    List<MailOutboxEntity> findByStatusOrderByIdDesc(DeliveryStatus status, Pageable limit);
 }

@@ -61,10 +61,24 @@ public class MailOutboxStore {
         return mails.saveAndFlush(mail).toRecord();
     }
 
-    /** Puts a FAILED mail back in the queue (an administrator's retry). */
+    /** The latest mails (of one status, when given), newest first, at most {@code limit}. */
+    public List<OutboxMail> latest(Optional<DeliveryStatus> status, int limit) {
+        return status.map(s -> mails.findByStatusOrderByIdDesc(s, PageRequest.of(0, limit)))
+                .orElseGet(() -> mails.findAllByOrderByIdDesc(PageRequest.of(0, limit))).stream()
+                .map(MailOutboxEntity::toRecord).toList();
+    }
+
+    /**
+     * Puts a FAILED mail back in the queue (an administrator's retry).
+     *
+     * @throws DeliveryNotRetriableException when it is not FAILED (a SENT one is never sent again)
+     */
     @Transactional
     public OutboxMail retry(long id, Instant now) {
         MailOutboxEntity mail = entity(id);
+        if (!mail.toRecord().status().retriableByHand()) {
+            throw new DeliveryNotRetriableException(id, mail.toRecord().status());
+        }
         mail.retryNow(now);
         return mails.saveAndFlush(mail).toRecord();
     }

@@ -18,4 +18,8 @@ interface NoticeDeliveryRepository extends JpaRepository<NoticeDeliveryEntity, L
     List<NoticeDeliveryEntity> findByNoticeIdInOrderByIdAsc(Collection<Long> noticeIds);
 
     List<NoticeDeliveryEntity> findByStatusOrderByIdAsc(DeliveryStatus status);
+
+    List<NoticeDeliveryEntity> findAllByOrderByIdDesc(Pageable limit);
+
+    List<NoticeDeliveryEntity> findByStatusOrderByIdDesc(DeliveryStatus status, Pageable limit);
 }

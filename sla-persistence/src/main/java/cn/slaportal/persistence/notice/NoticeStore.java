@@ -116,10 +116,33 @@ public class NoticeStore {
         return deliveries.saveAndFlush(delivery).toRecord();
     }
 
-    /** Puts a FAILED delivery back in the queue (an administrator's retry). */
+    /** The latest deliveries (of one status, when given), newest first, at most {@code limit}. */
+    public List<Delivery> latestDeliveries(Optional<DeliveryStatus> status, int limit) {
+        return status.map(s -> deliveries.findByStatusOrderByIdDesc(s, PageRequest.of(0, limit)))
+                .orElseGet(() -> deliveries.findAllByOrderByIdDesc(PageRequest.of(0, limit))).stream()
+                .map(NoticeDeliveryEntity::toRecord).toList();
+    }
+
+    public Optional<Delivery> deliveryById(long deliveryId) {
+        return deliveries.findById(deliveryId).map(NoticeDeliveryEntity::toRecord);
+    }
+
+    /** The notice a delivery belongs to, with its SLA version. */
+    public Optional<Notice> noticeById(long noticeId) {
+        return notices.findById(noticeId).map(notice -> notice(notice.id()));
+    }
+
+    /**
+     * Puts a FAILED delivery back in the queue (an administrator's retry).
+     *
+     * @throws DeliveryNotRetriableException when it is not FAILED (a SENT one is never sent again)
+     */
     @Transactional
     public Delivery retry(long deliveryId, Instant now) {
         NoticeDeliveryEntity delivery = delivery(deliveryId);
+        if (!delivery.toRecord().status().retriableByHand()) {
+            throw new DeliveryNotRetriableException(deliveryId, delivery.toRecord().status());
+        }
         delivery.retryNow(now);
         return deliveries.saveAndFlush(delivery).toRecord();
     }

@@ -69,6 +69,31 @@ abstract class FaqStoreContract {
     }
 
     @Test
+    void aSavedRevisionStaysUnpublishedUntilItIsPublished() {
+        String category = Fixtures.unique("cat");
+        store.importCategory(category, 1, new LocalizedText("Billing", "计费"));
+        store.importEntry(category, "draft", entry(1, "Published"), NOW);
+        FaqEntry published = store.entry(category, "draft").orElseThrow();
+
+        FaqRevision saved = store.saveRevision(category, "draft", entry(1, "Saved, not yet public"), "admin@example.cn", NOW);
+        FaqRevision savedAgain = store.saveRevision(category, "draft", entry(1, "Saved twice"), "admin@example.cn", NOW);
+        FaqEntry unchanged = store.entry(category, "draft").orElseThrow();
+        FaqEntry publishedNow = store.publish(category, "draft", saved.revision(), unchanged.rowVersion());
+
+        assertThat(saved.revision()).isEqualTo(2);
+        assertThat(savedAgain.revision()).isEqualTo(3);
+        assertThat(unchanged.revision()).isEqualTo(1);
+        assertThat(unchanged.content().body().en()).isEqualTo("Published");
+        assertThat(publishedNow.revision()).isEqualTo(2);
+        assertThat(publishedNow.content().body().en()).isEqualTo("Saved, not yet public");
+        assertThatThrownBy(() -> store.publish(category, "draft", 3, unchanged.rowVersion()))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThat(store.importEntry(category, "draft", entry(1, "Changed file"), NOW)).isEqualTo(ImportOutcome.REVISED);
+        assertThat(store.entry(category, "draft").orElseThrow().revision()).isEqualTo(4);
+        assertThat(store.revision(category, "draft", 3).orElseThrow().content().body().en()).isEqualTo("Saved twice");
+    }
+
+    @Test
     void chineseEmojiAndFourByteCharactersSurviveTheRoundTrip() {
         String category = Fixtures.unique("cat");
         store.importCategory(category, 1, new LocalizedText("Emoji 😀", FOUR_BYTE_TEXT));

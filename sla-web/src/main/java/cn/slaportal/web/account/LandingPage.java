@@ -7,7 +7,7 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 
 /**
  * Where a successful sign-in lands: the deep link that asked for it (the saved request), else a customer's
- * start page {@code /account}, else (an administrator) the home page.
+ * start page {@code /account}, else (an administrator) the administration's {@code /admin}.
  */
 public final class LandingPage extends SavedRequestAwareAuthenticationSuccessHandler {
 
@@ -16,6 +16,6 @@ public final class LandingPage extends SavedRequestAwareAuthenticationSuccessHan
                                         Authentication authentication) {
         boolean customer = authentication.getAuthorities().stream()
                 .anyMatch(authority -> "ROLE_CUSTOMER".equals(authority.getAuthority()));
-        return customer ? "/account" : "/";
+        return customer ? "/account" : "/admin";
     }
 }

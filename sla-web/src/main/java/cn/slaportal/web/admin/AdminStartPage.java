@@ -3,15 +3,14 @@ package cn.slaportal.web.admin;
 import cn.slaportal.core.SlaTime;
 import cn.slaportal.core.claim.ClaimStatus;
 import cn.slaportal.persistence.claim.ClaimStore;
-import cn.slaportal.persistence.notice.Delivery;
-import cn.slaportal.persistence.notice.NoticeStore;
+import cn.slaportal.web.delivery.DeliveryLedger;
+import cn.slaportal.web.delivery.LedgerRow;
+import cn.slaportal.web.mail.MailDelivery;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 
 /** What the start page shows, read in one place. */
@@ -23,13 +22,13 @@ class AdminStartPage {
             ClaimStatus.NEEDS_INFO);
 
     private final ClaimStore claims;
-    private final NoticeStore notices;
-    private final ObjectProvider<JavaMailSender> mail;
+    private final DeliveryLedger deliveries;
+    private final MailDelivery mail;
     private final Clock clock;
 
-    AdminStartPage(ClaimStore claims, NoticeStore notices, ObjectProvider<JavaMailSender> mail, Clock clock) {
+    AdminStartPage(ClaimStore claims, DeliveryLedger deliveries, MailDelivery mail, Clock clock) {
         this.claims = claims;
-        this.notices = notices;
+        this.deliveries = deliveries;
         this.mail = mail;
         this.clock = clock;
     }
@@ -43,12 +42,13 @@ class AdminStartPage {
                 .toList();
     }
 
-    List<Delivery> failedDeliveries() {
-        return notices.failedDeliveries();
+    /** Notice deliveries and e-mails given up after their last attempt. */
+    List<LedgerRow> failedDeliveries() {
+        return deliveries.failed();
     }
 
     /** Whether e-mail can be sent at all; without it every delivery stays PENDING. */
     boolean mailConfigured() {
-        return mail.getIfAvailable() != null;
+        return mail.configured();
     }
 }

@@ -123,7 +123,7 @@ public record IncidentForm(String trackingId, List<String> serviceLevels, String
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDateTime.parse(value).atZone(SlaTime.ZONE).toInstant());
+            return Optional.of(LocalDateTime.parse(value.replace(' ', 'T')).atZone(SlaTime.ZONE).toInstant());
         } catch (DateTimeParseException e) {
             errors.reject(field, "incident.form.error.time");
             return Optional.empty();

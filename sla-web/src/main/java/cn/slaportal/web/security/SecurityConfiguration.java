@@ -38,28 +38,28 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
-            + "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-
     /**
      * Every public address, listed: pages (the calculator's form and the incident history included), the feed, the
-     * API (its page and OpenAPI document included), static assets, the sign-in page and the health probes (load
-     * balancer, bench scripts). A wrong method on them is the page's own 405. Anything not listed here, in
-     * {@link #CUSTOMER_ROUTES} or in {@link #ADMIN_ROUTES} is denied; EveryRouteIsListedIT checks that every mapped
-     * address is on one of the lists.
+     * API (its page and OpenAPI document included), static assets, the sign-in page, the invitation links and the
+     * health probes (load balancer, bench scripts). A wrong method on them is the page's own 405. Anything not listed
+     * here, in {@link #CUSTOMER_ROUTES} or in {@link #ADMIN_ROUTES} is denied; EveryRouteIsListedIT checks that every
+     * mapped address is on one of the lists.
      */
     static final String[] PUBLIC_ROUTES = {"/", "/sla", "/sla/**", "/faq", "/faq/**", "/search", "/calculator",
-            "/incidents", "/login", "/api", "/api/**", "/css/**", "/js/**", "/favicon.*", "/actuator/health",
-            "/actuator/health/**"};
+            "/incidents", "/invitation/*", "/login", "/api", "/api/**", "/css/**", "/js/**", "/favicon.*",
+            "/actuator/health", "/actuator/health/**"};
 
     /** The customer area as it exists; another address under {@code /account} is denied. */
     static final String[] CUSTOMER_ROUTES = {"/account", "/account/subscriptions", "/account/notices",
             "/account/notices/*/read", "/account/profile", "/account/profile/*", "/account/claims", "/account/claims/new",
             "/account/claims/preview", "/account/claims/*", "/account/claims/*/answer", "/account/claims/*/withdraw"};
 
-    /** The administration as it exists; another address under {@code /admin} is denied. */
-    static final String[] ADMIN_ROUTES = {"/admin", "/admin/audit", "/admin/audit/export.csv", "/admin/incidents",
-            "/admin/incidents/new", "/admin/incidents/*"};
+    /** The administration as it exists (ADMIN role); another address under {@code /admin} is denied. */
+    static final String[] ADMIN_ROUTES = {"/admin", "/admin/incidents", "/admin/incidents/new", "/admin/incidents/*",
+            "/admin/audit", "/admin/audit/export.csv", "/admin/organisations", "/admin/organisations/*",
+            "/admin/organisations/*/subscriptions", "/admin/organisations/*/invitations", "/admin/subscriptions/*/renew",
+            "/admin/users/*/enabled", "/admin/faq", "/admin/faq/*/*", "/admin/faq/*/*/publish", "/admin/faq/*/*/diff",
+            "/admin/deliveries", "/admin/deliveries/*/*/retry"};
 
     private static final RequestMatcher PRIVATE_AREAS = new OrRequestMatcher(
             PathPatternRequestMatcher.withDefaults().matcher("/account/**"),
@@ -90,7 +90,8 @@ class SecurityConfiguration {
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
+                        .permissionsPolicyHeader(permissions -> permissions.policy(SecurityHeaders.PERMISSIONS_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
         return http.build();

@@ -56,6 +56,14 @@ public class ClauseDiffService {
         return new VersionDiff(result);
     }
 
+    /**
+     * Two texts compared as one passage (an FAQ answer, a title), as HTML with {@code <ins>} and {@code <del>}: Chinese
+     * character by character, English word by word, as inside a changed clause.
+     */
+    public String passageDiff(String before, String after, Locale language, DiffMarkers markers) {
+        return inline(before, after, isChinese(language) ? CHINESE_TOKENS : ENGLISH_TOKENS, markers);
+    }
+
     static boolean isChinese(Locale language) {
         return language != null && "zh".equals(language.getLanguage());
     }

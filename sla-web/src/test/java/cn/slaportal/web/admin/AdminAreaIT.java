@@ -30,7 +30,18 @@ import cn.slaportal.persistence.audit.AuditStore;
 import cn.slaportal.persistence.claim.Claim;
 import cn.slaportal.persistence.claim.ClaimStore;
 import cn.slaportal.persistence.claim.NewClaim;
+import cn.slaportal.persistence.faq.FaqContent;
+import cn.slaportal.persistence.faq.FaqEntry;
+import cn.slaportal.persistence.faq.FaqStore;
 import cn.slaportal.persistence.incident.Incident;
+import cn.slaportal.persistence.notice.Delivery;
+import cn.slaportal.persistence.notice.DeliveryChannel;
+import cn.slaportal.persistence.notice.DeliveryStatus;
+import cn.slaportal.persistence.notice.MailOutboxStore;
+import cn.slaportal.persistence.notice.NewOutboxMail;
+import cn.slaportal.persistence.notice.Notice;
+import cn.slaportal.persistence.notice.NoticeStore;
+import cn.slaportal.persistence.notice.OutboxMail;
 import cn.slaportal.persistence.incident.IncidentStore;
 import cn.slaportal.persistence.incident.NewIncident;
 import cn.slaportal.persistence.subscription.NewSubscription;
@@ -76,6 +87,12 @@ class AdminAreaIT {
     private AuditStore audit;
     @Autowired
     private PasswordEncoder passwords;
+    @Autowired
+    private FaqStore faq;
+    @Autowired
+    private NoticeStore notices;
+    @Autowired
+    private MailOutboxStore outbox;
 
     @Test
     void onlyAdministratorsReachTheAdministration() throws Exception {
@@ -88,6 +105,20 @@ class AdminAreaIT {
                 location -> assertThat(location).endsWith("/login"));
         assertThat(customer.get("/admin").statusCode()).isEqualTo(403);
         assertThat(customer.get("/admin/audit").statusCode()).isEqualTo(403);
+        assertThat(customer.get("/?lang=en").body()).doesNotContain("href=\"/admin\"");
+    }
+
+    @Test
+    void anAdministratorLandsOnTheAdministrationAndTheHeaderLinksIt() throws Exception {
+        String email = "admin-" + UUID.randomUUID() + "@example.test";
+        accounts.createUser(new NewUserAccount(email, "Admin Test", passwords.encode(PASSWORD), Role.ADMIN,
+                Optional.empty()), Instant.now());
+        AdminSession admin = new AdminSession(port);
+
+        HttpResponse<String> signIn = admin.signIn(email, PASSWORD);
+
+        assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(url -> assertThat(url).endsWith("/admin"));
+        assertThat(admin.get("/?lang=en").body()).contains("href=\"/admin\"", ">Administration<");
     }
 
     @Test
@@ -192,6 +223,205 @@ class AdminAreaIT {
         assertThat(outside.body()).contains("No entries");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("请按“年-月-日”格式输入日期", "value=\"yesterday\"");
+    }
+
+    @Test
+    void anFaqEditIsARevisionThatTurnsPublicOnlyWhenPublished() throws Exception {
+        String category = "it-" + UUID.randomUUID().toString().substring(0, 8);
+        faq.importCategory(category, 99, new LocalizedText("Admin test", "管理测试"));
+        faq.importEntry(category, "credits", new FaqContent(1, new LocalizedText("How are credits paid?", "服务积分如何支付？"),
+                new LocalizedText("Credits are paid on the next invoice.", "服务积分在下一张发票中支付。"),
+                LocalDate.of(2026, 1, 1)), Instant.now());
+        AdminSession admin = signedInAdmin();
+        String edit = "/admin/faq/" + category + "/credits";
+        Map<String, List<String>> form = new LinkedHashMap<>();
+        form.put("titleEn", List.of("How are credits paid?"));
+        form.put("titleZh", List.of("服务积分如何支付？"));
+        form.put("bodyEn", List.of("Credits are paid as a discount on the next invoice."));
+        form.put("bodyZh", List.of("服务积分以折扣形式在下一张发票中支付。"));
+
+        HttpResponse<String> saved = admin.post(edit, edit, form);
+        String publicBefore = new AdminSession(port).get("/faq/" + category + "?lang=en").body();
+        String diff = admin.get(edit + "/diff?from=1&to=2&lang=en").body();
+        HttpResponse<String> published = admin.post(edit, edit + "/publish", Map.of("revision", List.of("2"),
+                "rowVersion", List.of(Long.toString(faq.entry(category, "credits").orElseThrow().rowVersion()))));
+        String publicAfter = new AdminSession(port).get("/faq/" + category + "?lang=zh-CN").body();
+
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(publicBefore).contains("Credits are paid on the next invoice.").doesNotContain("as a discount");
+        assertThat(diff).contains("<ins>", "as a discount", "以折扣形式");
+        assertThat(published.statusCode()).isEqualTo(302);
+        assertThat(publicAfter).contains("服务积分以折扣形式在下一张发票中支付。");
+        assertThat(audit.eventsFor("faq-entry", category + "/credits")).extracting(AuditEvent::action)
+                .containsExactly("faq.save", "faq.publish");
+    }
+
+    @Test
+    void anFaqRevisionWithAnEmptyLanguageIsRefusedAndKept() throws Exception {
+        AdminSession admin = signedInAdmin();
+        FaqEntry entry = faq.allEntries().get(0);
+        int revisions = faq.revisions(entry.category(), entry.slug()).size();
+        String edit = "/admin/faq/" + entry.category() + "/" + entry.slug();
+        Map<String, List<String>> form = new LinkedHashMap<>();
+        form.put("titleEn", List.of("Kept title"));
+        form.put("titleZh", List.of(""));
+        form.put("bodyEn", List.of("Kept answer"));
+        form.put("bodyZh", List.of("保留的回答"));
+
+        HttpResponse<String> english = admin.post(edit + "?lang=en", edit + "?lang=en", form);
+        HttpResponse<String> chinese = admin.post(edit + "?lang=zh-CN", edit + "?lang=zh-CN", form);
+
+        assertThat(english.statusCode()).isEqualTo(400);
+        assertThat(english.body()).contains("This field is required in both languages.", "value=\"Kept title\"", "保留的回答");
+        assertThat(chinese.body()).contains("两种语言均须填写此字段。");
+        assertThat(faq.revisions(entry.category(), entry.slug())).hasSize(revisions);
+        assertThat(faq.entry(entry.category(), entry.slug()).orElseThrow().revision()).isEqualTo(entry.revision());
+    }
+
+    @Test
+    void anAdministratorCreatesAnOrganisationATermAndItsRenewalAndDisablesAUser() throws Exception {
+        AdminSession admin = signedInAdmin();
+        String name = "组织 " + UUID.randomUUID().toString().substring(0, 8);
+
+        HttpResponse<String> created = admin.post("/admin/organisations", "/admin/organisations", Map.of("name", List.of(name)));
+        long organisation = accounts.organisationNamed(name).orElseThrow().id();
+        String page = "/admin/organisations/" + organisation;
+        Map<String, List<String>> term = new LinkedHashMap<>();
+        term.put("serviceLevel", List.of("service-bus-relays"));
+        term.put("termStart", List.of("2026-01-01"));
+        term.put("termEnd", List.of("2026-12-31"));
+        term.put("billingDay", List.of("15"));
+        term.put("monthlyFee", List.of("1,000.00"));
+        term.put("suitePriceShare", List.of(""));
+        term.put("resellerName", List.of("华东云服务经销有限公司"));
+        term.put("retailPrice", List.of("1200"));
+        HttpResponse<String> termCreated = admin.post(page, page + "/subscriptions", term);
+        Subscription stored = subscriptions.subscriptionsOf(organisation).get(0);
+        HttpResponse<String> renewed = admin.post(page, "/admin/subscriptions/" + stored.id() + "/renew",
+                Map.of("termEnd", List.of("2027-12-31"), "monthlyFee", List.of("1100.00")));
+        UserAccount user = accounts.createUser(new NewUserAccount("member-" + UUID.randomUUID() + "@example.test", "Member",
+                passwords.encode(PASSWORD), Role.CUSTOMER, Optional.of(organisation)), Instant.now());
+        HttpResponse<String> disabled = admin.post(page, "/admin/users/" + user.id() + "/enabled",
+                Map.of("enabled", List.of("false"), "rowVersion", List.of(Long.toString(user.rowVersion()))));
+
+        assertThat(created.statusCode()).isEqualTo(302);
+        assertThat(termCreated.statusCode()).isEqualTo(302);
+        assertThat(stored.billingDay().value()).isEqualTo(15);
+        assertThat(stored.monthlyFee()).isEqualTo(Money.cny("1000.00"));
+        assertThat(stored.reseller()).hasValueSatisfying(r -> assertThat(r.estimatedRetailPrice()).isEqualTo(Money.cny("1200.00")));
+        assertThat(renewed.statusCode()).isEqualTo(302);
+        assertThat(subscriptions.renewalOf(stored.id())).hasValueSatisfying(renewal -> {
+            assertThat(renewal.termStart()).isEqualTo(LocalDate.of(2027, 1, 1));
+            assertThat(renewal.monthlyFee()).isEqualTo(Money.cny("1100.00"));
+        });
+        assertThat(disabled.statusCode()).isEqualTo(302);
+        assertThat(accounts.user(user.id()).orElseThrow().enabled()).isFalse();
+        assertThat(admin.get(page + "?lang=en").body()).contains(name, "Disabled", "renewal", "华东云服务经销有限公司");
+        assertThat(audit.eventsFor("subscription", Long.toString(stored.id()))).extracting(AuditEvent::action)
+                .containsExactly("subscription.create");
+        assertThat(audit.eventsFor("user", user.email())).extracting(AuditEvent::action).containsExactly("user.disable");
+    }
+
+    @Test
+    void badTermAndRenewalInputIsRefusedFieldByFieldAndKept() throws Exception {
+        AdminSession admin = signedInAdmin();
+        long organisation = accounts.createOrganisation("Org " + UUID.randomUUID(), Instant.now()).id();
+        String page = "/admin/organisations/" + organisation;
+        Map<String, List<String>> term = new LinkedHashMap<>();
+        term.put("serviceLevel", List.of("no-such-level"));
+        term.put("termStart", List.of("2026-12-31"));
+        term.put("termEnd", List.of("2026-01-01"));
+        term.put("billingDay", List.of("31"));
+        term.put("monthlyFee", List.of("12.345"));
+        term.put("suitePriceShare", List.of(""));
+        term.put("resellerName", List.of(""));
+        term.put("retailPrice", List.of("100"));
+
+        HttpResponse<String> english = admin.post(page + "?lang=en", page + "/subscriptions?lang=en", term);
+        HttpResponse<String> chinese = admin.post(page + "?lang=zh-CN", page + "/subscriptions?lang=zh-CN", term);
+        HttpResponse<String> duplicate = admin.post("/admin/organisations?lang=en", "/admin/organisations?lang=en",
+                Map.of("name", List.of(accounts.organisation(organisation).orElseThrow().name())));
+
+        assertThat(english.statusCode()).isEqualTo(400);
+        assertThat(english.body()).contains("Choose a service level from the list.", "The last day must be after the first day.",
+                "Enter a billing day from 1 to 28.", "Enter an amount in CNY with at most two decimals",
+                "Enter the reseller", "value=\"12.345\"", "value=\"31\"");
+        assertThat(chinese.body()).contains("请输入 1 到 28 之间的计费日。");
+        assertThat(subscriptions.subscriptionsOf(organisation)).isEmpty();
+        assertThat(duplicate.statusCode()).isEqualTo(400);
+        assertThat(duplicate.body()).contains("already exists");
+    }
+
+    @Test
+    void aFailedDeliveryCanBeRetriedByHandButASentOneNever() throws Exception {
+        UserAccount customer = newCustomer();
+        Notice notice = notices.createNotices("service-bus", 1,
+                Map.of(customer.organisationId().orElseThrow(), List.of(customer.email())), Instant.now()).get(0);
+        Delivery email = notices.deliveries(notice.id()).stream()
+                .filter(delivery -> delivery.channel() == DeliveryChannel.EMAIL).findFirst().orElseThrow();
+        notices.markFailed(email.id(), "SMTP 554 mailbox unavailable", Instant.now(), Optional.empty());
+        OutboxMail sent = outbox.enqueue(new NewOutboxMail("claim-acknowledgement", "CLM-IT-" + UUID.randomUUID(),
+                customer.email(), "en", "Claim received", "text", "<p>html</p>"), Instant.now());
+        outbox.markSent(sent.id(), Instant.now());
+        AdminSession admin = signedInAdmin();
+
+        String ledger = admin.get("/admin/deliveries?status=FAILED&lang=en").body();
+        String start = admin.get("/admin?lang=en").body();
+        HttpResponse<String> retried = admin.post("/admin/deliveries", "/admin/deliveries/notice/" + email.id() + "/retry", Map.of());
+        HttpResponse<String> refused = admin.post("/admin/deliveries?lang=en", "/admin/deliveries/mail/" + sent.id() + "/retry?lang=en", Map.of());
+
+        assertThat(ledger).contains(customer.email(), "SMTP 554 mailbox unavailable", "retry-notice-" + email.id());
+        assertThat(start).contains("SMTP 554 mailbox unavailable");
+        assertThat(retried.statusCode()).isEqualTo(302);
+        assertThat(notices.deliveryById(email.id()).orElseThrow().status()).isEqualTo(DeliveryStatus.PENDING);
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).contains("Only a failed delivery can be retried");
+        assertThat(outbox.mail(sent.id()).orElseThrow().status()).isEqualTo(DeliveryStatus.SENT);
+        assertThat(audit.eventsFor("notice-delivery", Long.toString(email.id()))).extracting(AuditEvent::action)
+                .containsExactly("delivery.retry");
+        assertThat(audit.eventsFor("mail", Long.toString(sent.id()))).isEmpty();
+    }
+
+    @Test
+    void anInvitedUserSetsAPasswordOnceThroughTheLinkInTheEmail() throws Exception {
+        AdminSession admin = signedInAdmin();
+        long organisation = accounts.createOrganisation("Invite " + UUID.randomUUID(), Instant.now()).id();
+        String page = "/admin/organisations/" + organisation;
+        String email = "invited-" + UUID.randomUUID() + "@example.test";
+
+        HttpResponse<String> invited = admin.post(page, page + "/invitations",
+                Map.of("email", List.of(email), "displayName", List.of("Invited User")));
+        HttpResponse<String> refused = admin.post(page + "?lang=en", page + "/invitations?lang=en",
+                Map.of("email", List.of("not an address"), "displayName", List.of("")));
+        UserAccount user = accounts.userByEmail(email).orElseThrow();
+        OutboxMail mail = outbox.latest(Optional.empty(), 50).stream().filter(m -> m.recipient().equals(email))
+                .findFirst().orElseThrow();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/invitation/([A-Za-z0-9_-]{43})").matcher(mail.text());
+        assertThat(link.find()).as("link in " + mail.text()).isTrue();
+        String path = "/invitation/" + link.group(1);
+        AdminSession invitee = new AdminSession(port);
+
+        assertThat(invited.statusCode()).isEqualTo(302);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("Enter a valid e-mail address.", "Enter a name of at most 200 characters.");
+        assertThat(mail.subject()).contains("SLA");
+        assertThat(invitee.get(path + "?lang=en").statusCode()).isEqualTo(200);
+        HttpResponse<String> tooShort = invitee.post(path + "?lang=en", path + "?lang=en",
+                Map.of("password", List.of("short"), "confirmation", List.of("short")));
+        assertThat(tooShort.statusCode()).isEqualTo(400);
+        assertThat(tooShort.body()).contains("The new password needs 10 to 64 characters.");
+        HttpResponse<String> accepted = invitee.post(path, path,
+                Map.of("password", List.of("a long new password"), "confirmation", List.of("a long new password")));
+        assertThat(accepted.statusCode()).isEqualTo(302);
+        assertThat(new AdminSession(port).signIn(email, "a long new password").headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/account"));
+        HttpResponse<String> again = new AdminSession(port).get(path + "?lang=en");
+        assertThat(again.statusCode()).isEqualTo(410);
+        assertThat(again.body()).contains("This invitation link has already been used.");
+        assertThat(new AdminSession(port).get("/invitation/not-a-token?lang=en").statusCode()).isEqualTo(404);
+        assertThat(audit.eventsFor("user", email)).extracting(AuditEvent::action)
+                .containsExactly("user.invite", "user.accept-invitation");
+        assertThat(user.enabled()).isTrue();
     }
 
     private Map<String, List<String>> correction(Incident incident, String english) {

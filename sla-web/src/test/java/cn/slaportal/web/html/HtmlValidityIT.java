@@ -41,8 +41,8 @@ import org.springframework.web.util.HtmlUtils;
 import org.w3c.dom.Document;
 
 /**
- * Every public page and the demo customer's account pages, in both languages, fetched over real HTTP and checked by the Nu Html Checker (HTML5, no
- * errors; warnings are printed), and checked for "no mixed-language pages": {@code <html lang>} is the requested
+ * Every public page, the demo customer's account pages and the administration's pages, in both languages, fetched
+ * over real HTTP and checked by the Nu Html Checker (HTML5, no errors; warnings are printed), and checked for "no mixed-language pages": {@code <html lang>} is the requested
  * language and no navigation label of the other language appears. Runs on the demo profile, which adds a
  * scheduled version 2 of service-bus (for the diff page); a test-only controller fails on purpose for the 400,
  * 500 and 503 pages.
@@ -57,6 +57,9 @@ class HtmlValidityIT {
     /** The demo customer (README) whose organisation has subscriptions, claims and a notice. */
     private static final String DEMO_CUSTOMER = "alice@contoso.demo";
     private static final String DEMO_CUSTOMER_PASSWORD = "demo-alice-2026";
+    /** The demo administrator (README): the administration's pages. */
+    private static final String DEMO_ADMIN = "admin@slaportal.demo";
+    private static final String DEMO_ADMIN_PASSWORD = "demo-admin-2026";
     private static final List<String> NAVIGATION_KEYS =
             List.of("nav.home", "nav.sla", "nav.faq", "nav.search", "nav.calculator", "nav.signin");
     private static final Pattern HTML_LANG = Pattern.compile("<html\\b[^>]*?\\blang=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
@@ -72,7 +75,7 @@ class HtmlValidityIT {
     private Html5Checker checker;
     private final Map<PublicPage, HttpResponse<String>> fetched = new HashMap<>();
 
-    enum Request { GET, CALCULATE, CALCULATE_INVALID, POST_WITHOUT_CSRF, SIGNED_IN_GET }
+    enum Request { GET, CALCULATE, CALCULATE_INVALID, POST_WITHOUT_CSRF, SIGNED_IN_GET, ADMIN_GET }
 
     /** Pages that fail on purpose, for the 400, 500 and 503 error pages (registered for this class only). */
     @Controller
@@ -106,6 +109,7 @@ class HtmlValidityIT {
                 case GET -> "GET " + path;
                 case POST_WITHOUT_CSRF -> "POST " + path + " without CSRF token";
                 case SIGNED_IN_GET -> "GET " + path + " signed in";
+                case ADMIN_GET -> "GET " + path + " as administrator";
                 default -> "POST " + path + " (" + request + ")";
             } + " [" + language + "]";
         }
@@ -139,6 +143,13 @@ class HtmlValidityIT {
             for (String path : List.of("/account", "/account/subscriptions", "/account/notices", "/account/profile")) {
                 pages.add(new PublicPage(path, language, Request.SIGNED_IN_GET, 200));
             }
+            pages.add(new PublicPage("/incidents", language, Request.GET, 200));
+            for (String path : List.of("/admin", "/admin/incidents", "/admin/incidents/new", "/admin/incidents/1",
+                    "/admin/audit", "/admin/audit?action=incident.record", "/admin/organisations", "/admin/organisations/1",
+                    "/admin/faq", "/admin/faq/general/data-security", "/admin/faq/general/data-security/diff?from=1&to=1")) {
+                pages.add(new PublicPage(path, language, Request.ADMIN_GET, 200));
+            }
+            pages.add(new PublicPage("/admin/audit?from=2026-13-01", language, Request.ADMIN_GET, 400));
         }
         return pages.stream();
     }
@@ -214,6 +225,10 @@ class HtmlValidityIT {
             case POST_WITHOUT_CSRF -> session.postWithoutCsrfToken(page.address());
             case SIGNED_IN_GET -> {
                 session.signIn(DEMO_CUSTOMER, DEMO_CUSTOMER_PASSWORD);
+                yield session.get(page.address());
+            }
+            case ADMIN_GET -> {
+                session.signIn(DEMO_ADMIN, DEMO_ADMIN_PASSWORD);
                 yield session.get(page.address());
             }
         };
