@@ -36,7 +36,7 @@ class AdminAreaBrowserIT extends BrowserTestSupport {
             open("/admin?lang=" + language);
             AdminPage home = new AdminPage(driver());
             assertThat(home.language()).isEqualTo(language);
-            assertThat(home.adminNavigation()).hasSize(6);
+            assertThat(home.adminNavigation()).hasSize(7);
             assertAccessible();
             screenshot("admin", language);
 
