@@ -59,7 +59,8 @@ class SecurityConfiguration {
             "/admin/audit", "/admin/audit/export.csv", "/admin/organisations", "/admin/organisations/*",
             "/admin/organisations/*/subscriptions", "/admin/organisations/*/invitations", "/admin/subscriptions/*/renew",
             "/admin/users/*/enabled", "/admin/faq", "/admin/faq/*/*", "/admin/faq/*/*/publish", "/admin/faq/*/*/diff",
-            "/admin/deliveries", "/admin/deliveries/*/*/retry"};
+            "/admin/deliveries", "/admin/deliveries/*/*/retry", "/admin/drafts", "/admin/drafts/*",
+            "/admin/drafts/*/submit", "/admin/drafts/*/return"};
 
     private static final RequestMatcher PRIVATE_AREAS = new OrRequestMatcher(
             PathPatternRequestMatcher.withDefaults().matcher("/account/**"),

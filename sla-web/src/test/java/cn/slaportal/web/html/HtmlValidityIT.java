@@ -146,7 +146,8 @@ class HtmlValidityIT {
             pages.add(new PublicPage("/incidents", language, Request.GET, 200));
             for (String path : List.of("/admin", "/admin/incidents", "/admin/incidents/new", "/admin/incidents/1",
                     "/admin/audit", "/admin/audit?action=incident.record", "/admin/organisations", "/admin/organisations/1",
-                    "/admin/faq", "/admin/faq/general/data-security", "/admin/faq/general/data-security/diff?from=1&to=1")) {
+                    "/admin/faq", "/admin/faq/general/data-security", "/admin/faq/general/data-security/diff?from=1&to=1",
+                    "/admin/deliveries", "/admin/drafts")) {
                 pages.add(new PublicPage(path, language, Request.ADMIN_GET, 200));
             }
             pages.add(new PublicPage("/admin/audit?from=2026-13-01", language, Request.ADMIN_GET, 400));
