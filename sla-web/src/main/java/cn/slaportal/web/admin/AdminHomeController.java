@@ -21,6 +21,7 @@ class AdminHomeController {
         ModelAndView page = new ModelAndView(VIEW);
         page.addObject("awaiting", start.awaitingDecision());
         page.addObject("failed", start.failedDeliveries());
+        page.addObject("drafts", start.draftsAwaitingReview());
         page.addObject("mailConfigured", start.mailConfigured());
         return page;
     }

@@ -4,6 +4,7 @@ import cn.slaportal.core.SlaTime;
 import cn.slaportal.core.claim.ClaimStatus;
 import cn.slaportal.persistence.claim.ClaimStore;
 import cn.slaportal.web.delivery.DeliveryLedger;
+import cn.slaportal.web.draft.DraftService;
 import cn.slaportal.web.delivery.LedgerRow;
 import cn.slaportal.web.mail.MailDelivery;
 import java.time.Clock;
@@ -24,10 +25,12 @@ class AdminStartPage {
     private final ClaimStore claims;
     private final DeliveryLedger deliveries;
     private final MailDelivery mail;
+    private final DraftService drafts;
     private final Clock clock;
 
-    AdminStartPage(ClaimStore claims, DeliveryLedger deliveries, MailDelivery mail, Clock clock) {
+    AdminStartPage(ClaimStore claims, DeliveryLedger deliveries, MailDelivery mail, DraftService drafts, Clock clock) {
         this.claims = claims;
+        this.drafts = drafts;
         this.deliveries = deliveries;
         this.mail = mail;
         this.clock = clock;
@@ -40,6 +43,11 @@ class AdminStartPage {
                 .map(claim -> new AwaitingClaim(claim,
                         claim.expectedDecisionDate().map(date -> ChronoUnit.DAYS.between(today, date))))
                 .toList();
+    }
+
+    /** Drafts their authors submitted, waiting for another administrator, the longest waiting first. */
+    List<DraftService.Reviewed> draftsAwaitingReview() {
+        return drafts.awaitingReview();
     }
 
     /** Notice deliveries and e-mails given up after their last attempt. */

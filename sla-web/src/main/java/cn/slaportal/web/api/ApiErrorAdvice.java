@@ -6,8 +6,10 @@ import cn.slaportal.persistence.claim.DuplicateClaimException;
 import cn.slaportal.web.error.ConflictException;
 import cn.slaportal.web.error.Conflicts;
 import cn.slaportal.web.error.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -20,6 +22,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -31,8 +34,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /**
  * The one place where API refusals become {@code {"error":{"code","message"}}}: broken SLA rules, refused claim
- * steps and bad input answer 400, something that does not exist (or is another organisation's) 404, a conflict with
- * stored data (stale row version, duplicate claim) 409, a wrong content type 415, an Accept header without JSON 406, an unknown path 404. Only for {@link JsonApi} controllers; no stack
+ * steps and bad input answer 400 (also a query string that is not valid percent-encoded UTF-8), something that does
+ * not exist (or is another organisation's) 404, a conflict with stored data (stale row version, duplicate claim) 409,
+ * a wrong or wildcard content type 415, an Accept header without JSON 406, an unknown path 404. Only for
+ * {@link JsonApi} controllers; no stack
  * trace or exception text ever reaches the client.
  */
 @RestControllerAdvice(annotations = JsonApi.class)
@@ -123,10 +128,51 @@ class ApiErrorAdvice {
                 .body(ApiError.of(UNAVAILABLE, messages.message(UNAVAILABLE, List.of())));
     }
 
+    /** A query string (or form body) that is not valid percent-encoded UTF-8: one log line, no stack trace. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ApiError> badEncoding(InvalidParameterException exception, HttpServletRequest request) {
+        LOG.info("API request refused, parameters not valid percent-encoded UTF-8: {} {}", request.getMethod(),
+                request.getRequestURI());
+        return answer(HttpStatus.BAD_REQUEST, "api.error.bad-encoding", List.of());
+    }
+
+    /** Spring Security's firewall checks parameter names only when they are read: a refusal like any other. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ApiError> rejected(RequestRejectedException exception, HttpServletRequest request) {
+        LOG.info("API request refused by the firewall: {} {}: {}", request.getMethod(), request.getRequestURI(),
+                exception.getMessage());
+        return answer(HttpStatus.BAD_REQUEST, "api.error.bad-request", List.of());
+    }
+
+    /**
+     * Spring refuses to read a wildcard {@code Content-Type} ({@code *}{@code /*}, {@code application/*}) with an
+     * IllegalArgumentException; for the client that is an unsupported media type like any other.
+     */
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<ApiError> illegalArgument(IllegalArgumentException exception, HttpServletRequest request) {
+        if (hasWildcardContentType(request)) {
+            return unsupportedMediaType(null);
+        }
+        return unexpected(exception);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception exception) {
         LOG.error("Unexpected failure in the JSON API", exception);
         return answer(HttpStatus.INTERNAL_SERVER_ERROR, "api.error.internal", List.of());
+    }
+
+    private static boolean hasWildcardContentType(HttpServletRequest request) {
+        String contentType = request.getContentType();
+        if (contentType == null) {
+            return false;
+        }
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            return type.isWildcardType() || type.isWildcardSubtype();
+        } catch (IllegalArgumentException unparseable) {
+            return false;
+        }
     }
 
     private ResponseEntity<ApiError> answer(HttpStatus status, String code, List<Object> arguments) {

@@ -1,5 +1,6 @@
 package cn.slaportal.web.availability;
 
+import cn.slaportal.core.SlaTime;
 import cn.slaportal.core.availability.EvaluationWindow;
 import cn.slaportal.core.availability.MinuteListener;
 import cn.slaportal.core.availability.ResourceAvailability;
@@ -75,13 +76,23 @@ class AvailabilityApiController {
         try {
             if (text.length() == 10) {
                 LocalDate date = LocalDate.parse(text);
+                withinReadableYears(date.atStartOfDay(SlaTime.ZONE).toEpochSecond(), name);
                 return Optional.of(end ? EvaluationWindow.startMinute(date.plusDays(1)) - 1
                         : EvaluationWindow.startMinute(date));
             }
             OffsetDateTime time = OffsetDateTime.parse(text);
+            withinReadableYears(time.toEpochSecond(), name);
             return Optional.of(EvaluationWindow.minuteOf(end ? time.toInstant().minusNanos(1) : time.toInstant()));
         } catch (DateTimeParseException e) {
             throw ApiProblem.badRequest("api.error.bad-date-time", name);
+        }
+    }
+
+    /** A window bound outside the years the probe log is read in would only produce absurd unobserved minutes. */
+    private static void withinReadableYears(long epochSecond, String name) {
+        if (epochSecond < ProbeLogService.EARLIEST_SECOND || epochSecond > ProbeLogService.END_SECOND) {
+            throw ApiProblem.badRequest("availability.error.window-out-of-range", name,
+                    String.valueOf(ProbeLogService.FIRST_YEAR), String.valueOf(ProbeLogService.LAST_YEAR));
         }
     }
 

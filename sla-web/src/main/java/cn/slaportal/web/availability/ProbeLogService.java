@@ -1,6 +1,7 @@
 package cn.slaportal.web.availability;
 
 import cn.slaportal.core.SlaRuleViolation;
+import cn.slaportal.core.SlaTime;
 import cn.slaportal.core.availability.Acceptance;
 import cn.slaportal.core.availability.EvaluationWindow;
 import cn.slaportal.core.availability.MinuteListener;
@@ -14,6 +15,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -30,11 +32,22 @@ import org.springframework.stereotype.Service;
  * on; only the first {@value #REJECTED_LINES_LIMIT} rejected lines are kept, all are counted. A line that
  * started outside the window is ignored and counted apart. A header other than the expected one is refused
  * ({@code availability.error.bad-header}), as is an empty log ({@code availability.error.empty-log}).
+ * Bounds: a line longer than {@value #MAXIMUM_LINE_LENGTH} characters is skipped while streaming (never held in
+ * memory), a resource name longer than {@value #MAXIMUM_RESOURCE_NAME_LENGTH} and a timestamp outside the years
+ * {@value #FIRST_YEAR} to {@value #LAST_YEAR} are refused by line.
  */
 @Service
 public class ProbeLogService {
 
     public static final int REJECTED_LINES_LIMIT = 1000;
+    /** Longest line read, in characters; a longer one is skipped while streaming, never held in memory. */
+    public static final int MAXIMUM_LINE_LENGTH = 1024;
+    public static final int MAXIMUM_RESOURCE_NAME_LENGTH = 256;
+    /** Timestamps are read from the start of {@value #FIRST_YEAR} to the end of {@value #LAST_YEAR}, Asia/Shanghai. */
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2099;
+    public static final long EARLIEST_SECOND = LocalDate.of(FIRST_YEAR, 1, 1).atStartOfDay(SlaTime.ZONE).toEpochSecond();
+    public static final long END_SECOND = LocalDate.of(LAST_YEAR + 1, 1, 1).atStartOfDay(SlaTime.ZONE).toEpochSecond();
     public static final List<String> HEADER = List.of("timestamp", "resource", "outcome", "latency_ms");
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setTrim(true)
@@ -59,7 +72,8 @@ public class ProbeLogService {
         ProbeLogEvaluator evaluator = new ProbeLogEvaluator(window, ProbeLogEvaluator.DEFAULT_MAXIMUM_RESOURCES,
                 listener);
         Reading reading = new Reading();
-        try (CSVParser parser = CSVParser.builder().setReader(new BufferedReader(csv, 1 << 16)).setFormat(FORMAT)
+        try (CSVParser parser = CSVParser.builder()
+                .setReader(new BufferedReader(new BoundedLineReader(csv, MAXIMUM_LINE_LENGTH), 1 << 16)).setFormat(FORMAT)
                 .get()) {
             Iterator<CSVRecord> records = parser.iterator();
             try {
@@ -116,6 +130,10 @@ public class ProbeLogService {
     }
 
     private static void read(CSVRecord record, long line, ProbeLogEvaluator evaluator, Reading reading) {
+        if (record.size() == 1 && record.get(0).equals(BoundedLineReader.TOO_LONG)) {
+            reading.reject(line, "availability.line.too-long", MAXIMUM_LINE_LENGTH);
+            return;
+        }
         if (record.size() != HEADER.size()) {
             reading.reject(line, "availability.line.field-count", HEADER.size(), record.size());
             return;
@@ -125,6 +143,15 @@ public class ProbeLogService {
             epochSecond = Timestamps.epochSecond(record.get(0));
         } catch (DateTimeException e) {
             reading.reject(line, "availability.line.bad-timestamp");
+            return;
+        }
+        if (epochSecond < EARLIEST_SECOND || epochSecond >= END_SECOND) {
+            reading.reject(line, "availability.line.timestamp-out-of-range", String.valueOf(FIRST_YEAR),
+                    String.valueOf(LAST_YEAR));
+            return;
+        }
+        if (record.get(1).length() > MAXIMUM_RESOURCE_NAME_LENGTH) {
+            reading.reject(line, "availability.line.resource-too-long", MAXIMUM_RESOURCE_NAME_LENGTH);
             return;
         }
         String outcome = record.get(2);

@@ -11,14 +11,14 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The one error page ({@code templates/error/page.html}) for every status: the status chooses which texts it
- * shows — its own where the bundles have them (400, 403, 404, 500, 503), else those of its class (400 for any
- * other 4xx, 500 for any other 5xx). Used by Boot's error controller and by {@link PageErrorAdvice}.
+ * shows — its own where the bundles have them (400, 403, 404, 413, 500, 503), else those of its class (400 for any
+ * other 4xx, 500 for any other 5xx). Used by {@link PortalErrorController} and by {@link PageErrorAdvice}.
  */
 @Component
 class ErrorPages implements ErrorViewResolver {
 
     static final String VIEW = "error/page";
-    private static final Set<Integer> WORDED = Set.of(400, 403, 404, 500, 503);
+    private static final Set<Integer> WORDED = Set.of(400, 403, 404, 413, 500, 503);
 
     @Override
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {

@@ -38,9 +38,6 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
-            + "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-
     /**
      * Every public address, listed: pages (the calculator's form and the incident history included), the feed, the
      * API (its page and OpenAPI document included), static assets, the sign-in page, the invitation links and the
@@ -62,7 +59,8 @@ class SecurityConfiguration {
             "/admin/audit", "/admin/audit/export.csv", "/admin/organisations", "/admin/organisations/*",
             "/admin/organisations/*/subscriptions", "/admin/organisations/*/invitations", "/admin/subscriptions/*/renew",
             "/admin/users/*/enabled", "/admin/faq", "/admin/faq/*/*", "/admin/faq/*/*/publish", "/admin/faq/*/*/diff",
-            "/admin/deliveries", "/admin/deliveries/*/*/retry"};
+            "/admin/deliveries", "/admin/deliveries/*/*/retry", "/admin/drafts", "/admin/drafts/*",
+            "/admin/drafts/*/submit", "/admin/drafts/*/return"};
 
     private static final RequestMatcher PRIVATE_AREAS = new OrRequestMatcher(
             PathPatternRequestMatcher.withDefaults().matcher("/account/**"),
@@ -93,7 +91,8 @@ class SecurityConfiguration {
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
+                        .permissionsPolicyHeader(permissions -> permissions.policy(SecurityHeaders.PERMISSIONS_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
         return http.build();

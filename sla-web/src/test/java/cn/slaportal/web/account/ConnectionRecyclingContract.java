@@ -60,6 +60,8 @@ abstract class ConnectionRecyclingContract {
 
     @Test
     void signsInAndWritesEveryCheckedColumnAfterEveryPooledConnectionWasReplaced() throws Exception {
+        assertThat(signIn("alice@contoso.demo", "not her password")).as("wrong password, counted by the throttle")
+                .isFalse();
         assertThat(signIn("alice@contoso.demo", "demo-alice-2026")).as("sign-in before recycling").isTrue();
         Set<String> original = pooledSessions();
 
@@ -67,6 +69,7 @@ abstract class ConnectionRecyclingContract {
 
         assertThat(signIn("alice@contoso.demo", "demo-alice-2026")).as("sign-in after recycling").isTrue();
         assertThat(signIn("bob@contoso.demo", "demo-bob-2026")).as("second account after recycling").isTrue();
+        assertThat(signIn("bob@contoso.demo", "not his password")).as("wrong password after recycling").isFalse();
         assertThat(checkedWrites()).as("rows rewritten in claim, sla_version, notice_delivery, user_account")
                 .allSatisfy(rows -> assertThat(rows).isPositive());
     }

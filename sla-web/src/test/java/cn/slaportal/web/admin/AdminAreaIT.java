@@ -45,6 +45,8 @@ import cn.slaportal.persistence.notice.OutboxMail;
 import cn.slaportal.persistence.incident.IncidentStore;
 import cn.slaportal.persistence.incident.NewIncident;
 import cn.slaportal.persistence.subscription.NewSubscription;
+import cn.slaportal.persistence.version.SlaDraft;
+import cn.slaportal.persistence.version.SlaVersionStore;
 import cn.slaportal.persistence.subscription.Subscription;
 import cn.slaportal.persistence.subscription.SubscriptionStore;
 import java.net.http.HttpResponse;
@@ -93,6 +95,8 @@ class AdminAreaIT {
     private NoticeStore notices;
     @Autowired
     private MailOutboxStore outbox;
+    @Autowired
+    private SlaVersionStore versions;
 
     @Test
     void onlyAdministratorsReachTheAdministration() throws Exception {
@@ -422,6 +426,64 @@ class AdminAreaIT {
         assertThat(audit.eventsFor("user", email)).extracting(AuditEvent::action)
                 .containsExactly("user.invite", "user.accept-invitation");
         assertThat(user.enabled()).isTrue();
+    }
+
+    @Test
+    void aDraftPassesItsChecksIsSubmittedByItsAuthorAndReviewedOnlyByAnotherAdministrator() throws Exception {
+        AdminSession author = signedInAdmin();
+        AdminSession reviewer = signedInAdmin();
+        LocalDate today = LocalDate.now(SlaTime.ZONE);
+
+        HttpResponse<String> started = author.post("/admin/drafts", "/admin/drafts", Map.of("document", List.of("service-bus")));
+        String page = started.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+        long id = Long.parseLong(page.substring(page.lastIndexOf('/') + 1));
+        SlaDraft draft = versions.draft(id).orElseThrow();
+        author.post(page, page, draftForm(draft, today.plusDays(10), true));
+        String shortNotice = author.get(page + "?lang=en").body();
+        HttpResponse<String> refusedSubmit = author.post(page + "?lang=en", page + "/submit?lang=en",
+                Map.of("reviewVersion", List.of("0")));
+        author.post(page, page, draftForm(versions.draft(id).orElseThrow(), today.plusDays(90), true));
+        HttpResponse<String> submitted = author.post(page, page + "/submit", Map.of("reviewVersion", List.of("0")));
+        HttpResponse<String> ownReview = author.post(page + "?lang=en", page + "/return?lang=en",
+                Map.of("reviewVersion", List.of("1"), "comment", List.of("Looks good to me.")));
+        HttpResponse<String> noComment = reviewer.post(page + "?lang=en", page + "/return?lang=en",
+                Map.of("reviewVersion", List.of("1"), "comment", List.of(" ")));
+        String start = reviewer.get("/admin?lang=en").body();
+        HttpResponse<String> returned = reviewer.post(page, page + "/return",
+                Map.of("reviewVersion", List.of("1"), "comment", List.of("Clause 3.2 still says two months.")));
+
+        assertThat(started.statusCode()).isEqualTo(302);
+        assertThat(draft.content().body().en()).isEqualTo(versions.version("service-bus", 1).orElseThrow().body().en());
+        assertThat(draft.content().rules()).isPresent();
+        assertThat(shortNotice).contains("it can take effect on " + today.plusDays(90) + " at the earliest");
+        assertThat(refusedSubmit.statusCode()).isEqualTo(400);
+        assertThat(refusedSubmit.body()).contains("cannot be submitted until every check passes");
+        assertThat(submitted.statusCode()).isEqualTo(302);
+        assertThat(start).contains("Drafts awaiting review", "/admin/drafts/" + id);
+        assertThat(ownReview.statusCode()).isEqualTo(400);
+        assertThat(ownReview.body()).contains("Nobody reviews their own draft");
+        assertThat(noComment.statusCode()).isEqualTo(400);
+        assertThat(noComment.body()).contains("Write a comment for the author.");
+        assertThat(returned.statusCode()).isEqualTo(302);
+        assertThat(author.get(page + "?lang=en").body()).contains("Clause 3.2 still says two months.", "Being written");
+        assertThat(audit.eventsFor("sla-draft", Long.toString(id))).extracting(AuditEvent::action)
+                .containsExactly("draft.start", "draft.save", "draft.save", "draft.submit", "draft.return");
+    }
+
+    private static Map<String, List<String>> draftForm(SlaDraft draft, LocalDate effective, boolean adverse) {
+        Map<String, List<String>> form = new LinkedHashMap<>();
+        form.put("titleEn", List.of(draft.content().title().en()));
+        form.put("titleZh", List.of(draft.content().title().zhCn()));
+        form.put("summaryEn", List.of("Shortens the claim period."));
+        form.put("summaryZh", List.of("缩短索赔期限。"));
+        form.put("bodyEn", List.of(draft.content().body().en()));
+        form.put("bodyZh", List.of(draft.content().body().zhCn()));
+        form.put("rules", List.of(draft.content().rules().orElse("")));
+        form.put("effectiveFrom", List.of(effective.toString()));
+        form.put("adverse", adverse ? List.of("true") : List.of());
+        form.put("rowVersion", List.of(Long.toString(draft.rowVersion())));
+        form.put("action", List.of("save"));
+        return form;
     }
 
     private Map<String, List<String>> correction(Incident incident, String english) {

@@ -2,8 +2,11 @@ package cn.slaportal.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
@@ -31,12 +34,13 @@ class AdminAreaBrowserIT extends BrowserTestSupport {
     void theAdministrationInChineseAndEnglish() {
         open("/login?lang=zh-CN");
         new SignInPage(driver()).signIn(ADMIN, ADMIN_PASSWORD);
+        new WebDriverWait(driver(), Duration.ofSeconds(30)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
         assertThat(new AdminPage(driver()).path()).isEqualTo("/admin");
         for (String language : new String[] {"zh-CN", "en"}) {
             open("/admin?lang=" + language);
             AdminPage home = new AdminPage(driver());
             assertThat(home.language()).isEqualTo(language);
-            assertThat(home.adminNavigation()).hasSize(6);
+            assertThat(home.adminNavigation()).hasSize(7);
             assertAccessible();
             screenshot("admin", language);
 

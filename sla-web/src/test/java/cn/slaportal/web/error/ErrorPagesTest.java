@@ -11,7 +11,7 @@ import org.springframework.web.servlet.ModelAndView;
 class ErrorPagesTest {
 
     @ParameterizedTest
-    @CsvSource({"400, 400", "403, 403", "404, 404", "405, 400", "413, 400", "500, 500", "502, 500", "503, 503"})
+    @CsvSource({"400, 400", "403, 403", "404, 404", "405, 400", "413, 413", "414, 400", "500, 500", "502, 500", "503, 503"})
     void everyStatusGetsTheOnePageWithItsOwnWordsOrThoseOfItsClass(int status, int kind) {
         ModelAndView page = ErrorPages.page(HttpStatus.valueOf(status), Map.of("path", "/x"));
 

@@ -1,0 +1,205 @@
+package cn.slaportal.web.draft;
+
+import cn.slaportal.core.SlaRuleViolation;
+import cn.slaportal.core.SlaTime;
+import cn.slaportal.core.catalog.InvalidRuleSet;
+import cn.slaportal.core.catalog.RuleSet;
+import cn.slaportal.core.catalog.RuleSetFormat;
+import cn.slaportal.core.version.DraftReview;
+import cn.slaportal.core.version.NoticeRule;
+import cn.slaportal.persistence.version.DraftReviewRecord;
+import cn.slaportal.persistence.version.DraftReviewStore;
+import cn.slaportal.persistence.version.SlaDraft;
+import cn.slaportal.persistence.version.SlaDraftContent;
+import cn.slaportal.persistence.version.SlaVersionRecord;
+import cn.slaportal.persistence.version.SlaVersionStore;
+import cn.slaportal.web.admin.ConcurrentChangeException;
+import cn.slaportal.web.audit.AuditLog;
+import cn.slaportal.web.credit.FieldErrors;
+import cn.slaportal.web.version.Clause;
+import cn.slaportal.web.version.ClauseParser;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Drafts of SLA versions and their four-eyes review, each step one transaction with its audit entry. The checks a
+ * draft must pass before it is submitted are {@link #check}: the rule set as sla-core reads it, the notice rule of
+ * sla-core (its refusal names the earliest allowed effective date), and the same clause numbers in both languages.
+ */
+@Service
+public class DraftService {
+
+    static final String AUDIT_TARGET = "sla-draft";
+
+    private final SlaVersionStore versions;
+    private final DraftReviewStore reviews;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final NoticeRule noticeRule = NoticeRule.STANDARD;
+
+    DraftService(SlaVersionStore versions, DraftReviewStore reviews, AuditLog audit, Clock clock) {
+        this.versions = versions;
+        this.reviews = reviews;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A draft with where it stands in the review. */
+    public record Reviewed(SlaDraft draft, DraftReviewRecord review) {
+    }
+
+    /** What came of a save: the draft as saved, or the refusals by field. */
+    public record Saved(Optional<SlaDraft> draft, FieldErrors errors) {
+    }
+
+    /** Starts a draft of the document's next version from the version in force today (or the latest one). */
+    @Transactional
+    public SlaDraft start(String document, String author) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), SlaTime.ZONE);
+        SlaVersionRecord base = versions.inForce(document, today).or(() -> latest(document))
+                .orElseThrow(() -> new IllegalArgumentException("no published version of " + document));
+        SlaDraft draft = versions.createDraft(document, new SlaDraftContent(base.summary().title(),
+                base.summary().summary(), base.body(), null, false, versions.rules(document, base.number())), author,
+                clock.instant());
+        reviews.start(draft.id(), DraftReview.startedBy(author));
+        audit.record(author, "draft.start", AUDIT_TARGET, Long.toString(draft.id()), Optional.empty(),
+                Optional.of("document=" + document + " from=v" + base.number()));
+        return draft;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Reviewed> draft(long id) {
+        return versions.draft(id).flatMap(draft -> reviews.of(id).map(review -> new Reviewed(draft, review)));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Reviewed> all() {
+        return versions.allDrafts().stream()
+                .flatMap(draft -> reviews.of(draft.id()).map(review -> new Reviewed(draft, review)).stream()).toList();
+    }
+
+    /** Drafts waiting for another administrator, the longest waiting first. */
+    @Transactional(readOnly = true)
+    public List<Reviewed> awaitingReview() {
+        return reviews.inReview().stream()
+                .flatMap(review -> versions.draft(review.draftId()).map(draft -> new Reviewed(draft, review)).stream())
+                .toList();
+    }
+
+    /** The version the draft would replace: in force today, or the latest published. */
+    @Transactional(readOnly = true)
+    public Optional<SlaVersionRecord> base(SlaDraft draft) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), SlaTime.ZONE);
+        return versions.inForce(draft.document(), today).or(() -> latest(draft.document()));
+    }
+
+    @Transactional
+    public Saved save(Reviewed current, DraftForm form, String editor) {
+        FieldErrors errors = new FieldErrors();
+        try {
+            current.review().review().edit(editor);
+        } catch (SlaRuleViolation inReview) {
+            errors.reject("", inReview.code());
+            return new Saved(Optional.empty(), errors);
+        }
+        Optional<SlaDraftContent> content = form.toContent(errors);
+        Optional<Long> version = form.expectedRowVersion();
+        if (version.isEmpty()) {
+            errors.reject("", "incident.form.error.version");
+        }
+        if (!errors.isEmpty()) {
+            return new Saved(Optional.empty(), errors);
+        }
+        SlaDraft saved;
+        try {
+            saved = versions.updateDraft(current.draft().id(), version.get(), content.get(), editor, clock.instant());
+        } catch (ObjectOptimisticLockingFailureException changed) {
+            throw conflict(current.draft());
+        }
+        audit.record(editor, "draft.save", AUDIT_TARGET, Long.toString(saved.id()), Optional.empty(),
+                Optional.of("effective=" + content.get().effectiveFrom() + " adverse=" + content.get().adverse()));
+        return new Saved(Optional.of(saved), errors);
+    }
+
+    /** Everything that stops the draft from being submitted, as message codes with arguments (empty: none). */
+    public FieldErrors check(SlaDraft draft) {
+        FieldErrors findings = new FieldErrors();
+        SlaDraftContent content = draft.content();
+        Optional<String> rules = content.rules();
+        if (rules.isEmpty()) {
+            findings.reject("rules", "draft.check.no-rules");
+        } else {
+            try {
+                RuleSet parsed = RuleSetFormat.parse(rules.get());
+                if (!parsed.document().slug().equals(draft.document())) {
+                    findings.reject("rules", "draft.check.rules-document", parsed.document().slug());
+                }
+            } catch (InvalidRuleSet invalid) {
+                findings.reject("rules", "draft.check.rules-invalid", invalid.line());
+                findings.reject("rules-detail", invalid.code(), invalid.arguments().toArray());
+            }
+        }
+        if (content.effectiveFrom() == null) {
+            findings.reject("effectiveFrom", "draft.check.no-effective-date");
+        } else {
+            try {
+                noticeRule.check(clock.instant(), content.effectiveFrom(), content.adverse());
+            } catch (SlaRuleViolation tooEarly) {
+                findings.reject("effectiveFrom", tooEarly.code(), tooEarly.arguments().toArray());
+            }
+        }
+        List<String> english = ClauseParser.parse(content.body().en()).stream().map(Clause::number).toList();
+        List<String> chinese = ClauseParser.parse(content.body().zhCn()).stream().map(Clause::number).toList();
+        if (!english.equals(chinese)) {
+            findings.reject("bodyZh", "draft.check.clauses", String.join(" ", english), String.join(" ", chinese));
+        }
+        return findings;
+    }
+
+    /** The author submits a draft that passes {@link #check}; otherwise the findings come back. */
+    @Transactional
+    public FieldErrors submit(Reviewed current, long expectedReviewVersion, String actor) {
+        FieldErrors findings = check(current.draft());
+        if (!findings.isEmpty()) {
+            return findings;
+        }
+        DraftReview next = current.review().review().submit(actor);
+        record(current, expectedReviewVersion, next, Optional.of(clock.instant()), Optional.empty(), Optional.empty());
+        audit.record(actor, "draft.submit", AUDIT_TARGET, Long.toString(current.draft().id()),
+                Optional.of("state=DRAFT"), Optional.of("state=IN_REVIEW"));
+        return findings;
+    }
+
+    /** Another administrator sends the draft back to its author with a comment. */
+    @Transactional
+    public void returnToAuthor(Reviewed current, long expectedReviewVersion, String reviewer, String comment) {
+        DraftReview next = current.review().review().returnToAuthor(reviewer, comment);
+        record(current, expectedReviewVersion, next, Optional.empty(), Optional.of(comment.strip()), Optional.of(reviewer));
+        audit.record(reviewer, "draft.return", AUDIT_TARGET, Long.toString(current.draft().id()),
+                Optional.of("state=IN_REVIEW"), Optional.of("state=DRAFT comment=" + comment.strip()));
+    }
+
+    private void record(Reviewed current, long expectedReviewVersion, DraftReview next, Optional<Instant> submittedAt,
+                        Optional<String> comment, Optional<String> reviewer) {
+        try {
+            reviews.record(current.draft().id(), expectedReviewVersion, next, submittedAt, comment, reviewer);
+        } catch (ObjectOptimisticLockingFailureException changed) {
+            throw conflict(current.draft());
+        }
+    }
+
+    private Optional<SlaVersionRecord> latest(String document) {
+        int next = versions.nextNumber(document);
+        return next > 1 ? versions.version(document, next - 1) : Optional.empty();
+    }
+
+    private static ConcurrentChangeException conflict(SlaDraft draft) {
+        return new ConcurrentChangeException("admin.conflict.draft", "/admin/drafts/" + draft.id(), draft.document());
+    }
+}
