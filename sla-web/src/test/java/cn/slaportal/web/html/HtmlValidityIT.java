@@ -75,7 +75,7 @@ class HtmlValidityIT {
     private Html5Checker checker;
     private final Map<PublicPage, HttpResponse<String>> fetched = new HashMap<>();
 
-    enum Request { GET, CALCULATE, CALCULATE_INVALID, POST_WITHOUT_CSRF, SIGNED_IN_GET, ADMIN_GET }
+    enum Request { GET, CALCULATE, CALCULATE_INVALID, POST_WITHOUT_CSRF, SIGNED_IN_GET, ADMIN_GET, ADMIN_NEW_DRAFT }
 
     /** Pages that fail on purpose, for the 400, 500 and 503 error pages (registered for this class only). */
     @Controller
@@ -110,6 +110,7 @@ class HtmlValidityIT {
                 case POST_WITHOUT_CSRF -> "POST " + path + " without CSRF token";
                 case SIGNED_IN_GET -> "GET " + path + " signed in";
                 case ADMIN_GET -> "GET " + path + " as administrator";
+                case ADMIN_NEW_DRAFT -> "GET a new draft of " + path + " as administrator";
                 default -> "POST " + path + " (" + request + ")";
             } + " [" + language + "]";
         }
@@ -151,6 +152,7 @@ class HtmlValidityIT {
                 pages.add(new PublicPage(path, language, Request.ADMIN_GET, 200));
             }
             pages.add(new PublicPage("/admin/audit?from=2026-13-01", language, Request.ADMIN_GET, 400));
+            pages.add(new PublicPage("service-bus", language, Request.ADMIN_NEW_DRAFT, 200));
         }
         return pages.stream();
     }
@@ -231,6 +233,13 @@ class HtmlValidityIT {
             case ADMIN_GET -> {
                 session.signIn(DEMO_ADMIN, DEMO_ADMIN_PASSWORD);
                 yield session.get(page.address());
+            }
+            case ADMIN_NEW_DRAFT -> {
+                session.signIn(DEMO_ADMIN, DEMO_ADMIN_PASSWORD);
+                session.get("/admin/drafts");
+                HttpResponse<String> started = session.postMultipart("/admin/drafts", Map.of("document", List.of(page.path())));
+                String draft = started.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+                yield session.get(draft + "?lang=" + page.language());
             }
         };
         assertThat(response.statusCode()).as("status of %s", page).isEqualTo(page.status());
