@@ -24,7 +24,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * {@code /admin/drafts}: the drafts and a form to start one; {@code /admin/drafts/{id}}: edit (Preview renders the
  * typed Markdown on the server without saving), the clause-aligned diff against the version in force, the checks,
- * and the review steps (submit by the author; return with a comment by another administrator).
+ * and the review steps (submit by the author; return with a comment, or approve and publish, by another
+ * administrator).
  */
 @Controller
 class DraftAdminController {
@@ -102,6 +103,24 @@ class DraftAdminController {
         ModelAndView page = page(current, DraftForm.of(current.draft()), errors, locale);
         page.setStatus(HttpStatus.BAD_REQUEST);
         return page;
+    }
+
+    @PostMapping("/admin/drafts/{id}/publish")
+    ModelAndView publish(@PathVariable String id, @RequestParam(required = false) String reviewVersion,
+                         Principal admin, RedirectAttributes flash, Locale locale) {
+        DraftService.Reviewed current = draft(id);
+        SlaVersionRecord published;
+        try {
+            published = drafts.approveAndPublish(current, number(reviewVersion), admin.getName());
+        } catch (SlaRuleViolation refused) {
+            FieldErrors errors = new FieldErrors();
+            errors.reject("", refused.code(), refused.arguments().toArray());
+            ModelAndView page = page(current, DraftForm.of(current.draft()), errors, locale);
+            page.setStatus(HttpStatus.BAD_REQUEST);
+            return page;
+        }
+        flash.addFlashAttribute("saved", "draft.published");
+        return new ModelAndView("redirect:/sla/" + published.document() + "/versions/" + published.number());
     }
 
     @PostMapping("/admin/drafts/{id}/return")

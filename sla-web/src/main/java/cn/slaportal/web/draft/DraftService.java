@@ -18,6 +18,7 @@ import cn.slaportal.web.audit.AuditLog;
 import cn.slaportal.web.credit.FieldErrors;
 import cn.slaportal.web.version.Clause;
 import cn.slaportal.web.version.ClauseParser;
+import cn.slaportal.web.version.VersionPublicationService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,13 +40,16 @@ public class DraftService {
 
     private final SlaVersionStore versions;
     private final DraftReviewStore reviews;
+    private final VersionPublicationService publication;
     private final AuditLog audit;
     private final Clock clock;
     private final NoticeRule noticeRule = NoticeRule.STANDARD;
 
-    DraftService(SlaVersionStore versions, DraftReviewStore reviews, AuditLog audit, Clock clock) {
+    DraftService(SlaVersionStore versions, DraftReviewStore reviews, VersionPublicationService publication,
+                 AuditLog audit, Clock clock) {
         this.versions = versions;
         this.reviews = reviews;
+        this.publication = publication;
         this.audit = audit;
         this.clock = clock;
     }
@@ -183,6 +187,21 @@ public class DraftService {
         record(current, expectedReviewVersion, next, Optional.empty(), Optional.of(comment.strip()), Optional.of(reviewer));
         audit.record(reviewer, "draft.return", AUDIT_TARGET, Long.toString(current.draft().id()),
                 Optional.of("state=IN_REVIEW"), Optional.of("state=DRAFT comment=" + comment.strip()));
+    }
+
+    /**
+     * Another administrator approves the draft and publishes it through {@link VersionPublicationService} (notice
+     * rule, rule set, notices and deliveries, its audit entry, all in this transaction); nobody publishes their own.
+     */
+    @Transactional
+    public SlaVersionRecord approveAndPublish(Reviewed current, long expectedReviewVersion, String reviewer) {
+        current.review().review().approve(reviewer);
+        if (current.review().rowVersion() != expectedReviewVersion) {
+            throw conflict(current.draft());
+        }
+        audit.record(reviewer, "draft.approve", AUDIT_TARGET, Long.toString(current.draft().id()),
+                Optional.of("state=IN_REVIEW author=" + current.review().review().author()), Optional.of("published"));
+        return publication.publishDraft(current.draft().id(), current.draft().rowVersion(), reviewer);
     }
 
     private void record(Reviewed current, long expectedReviewVersion, DraftReview next, Optional<Instant> submittedAt,

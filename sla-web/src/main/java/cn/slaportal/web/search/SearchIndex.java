@@ -2,11 +2,14 @@ package cn.slaportal.web.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -16,29 +19,29 @@ import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.highlight.Highlighter;
-import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
-import org.apache.lucene.search.highlight.NullFragmenter;
-import org.apache.lucene.search.highlight.QueryScorer;
-import org.apache.lucene.search.highlight.Encoder;
-import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
-import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
 import org.springframework.web.util.HtmlUtils;
@@ -48,7 +51,8 @@ import org.springframework.web.util.HtmlUtils;
  * overlapping character bigrams (CJKAnalyzer), so that any run of two or more Chinese characters matches
  * wherever it occurs without relying on a word dictionary; a Chinese query must match as a phrase, and
  * Traditional characters in it are folded to Simplified first ({@link ChineseFolding}). English uses stemming
- * (EnglishAnalyzer) and tolerates a typo per word (one edit from five letters, two from eight).
+ * (EnglishAnalyzer); when nothing matches as typed, a word may also match within a typo (one edit from five
+ * letters, two from eight).
  * A query searches both languages: hits in the page's language first, then those only the other language has,
  * each labelled with its language. {@link #replace} swaps in a freshly built index atomically.
  */
@@ -60,12 +64,23 @@ public final class SearchIndex {
     private static final String TEXT = "text";
     private static final int SNIPPET_CHARS = 180;
     private static final int MAX_QUERY_CHARS = 200;
-    private static final Encoder HTML_ENCODER = HtmlUtils::htmlEscape;
+    private static final int MAX_HIGHLIGHTED_CHARS = 100_000;
 
     private final Map<String, Analyzer> analyzers = Map.of(ENGLISH, new EnglishAnalyzer(), CHINESE, new CJKAnalyzer());
     private volatile Map<String, LanguageIndex> indexes = Map.of();
 
-    private record LanguageIndex(IndexSearcher searcher, List<SearchEntry> entries) {
+    private record LanguageIndex(IndexSearcher searcher, List<SearchEntry> entries, int[] positions,
+                                 UnifiedHighlighter highlighter) {
+    }
+
+    /** Title and text: analysed with offsets in the postings, so highlighting needs no re-analysis (the texts stay in memory). */
+    private static final FieldType HIGHLIGHTED = highlightedType();
+
+    private static FieldType highlightedType() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
     }
 
     /** Replaces the whole index with these entries; entries in other languages than en and zh-CN are ignored. */
@@ -96,14 +111,91 @@ public final class SearchIndex {
                 Document document = new Document();
                 document.add(new StoredField("position", i));
                 document.add(new StringField("kind", entry.kind().name(), Field.Store.NO));
-                document.add(new TextField(TITLE, entry.title(), Field.Store.NO));
-                document.add(new TextField(TEXT, entry.text(), Field.Store.NO));
+                document.add(new Field(TITLE, entry.title(), HIGHLIGHTED));
+                document.add(new Field(TEXT, entry.text(), HIGHLIGHTED));
                 writer.addDocument(document);
             }
             writer.commit();
-            return new LanguageIndex(new IndexSearcher(DirectoryReader.open(directory)), List.copyOf(entries));
+            IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
+            int[] positions = new int[searcher.getIndexReader().maxDoc()];
+            for (int doc = 0; doc < positions.length; doc++) {
+                positions[doc] = searcher.storedFields().document(doc).getField("position").numericValue().intValue();
+            }
+            List<SearchEntry> kept = List.copyOf(entries);
+            return new LanguageIndex(searcher, kept, positions, highlighter(searcher, analyzer, kept, positions));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Highlights from the offsets in the postings: the whole title, and up to two passages of about
+     * {@link #SNIPPET_CHARS} characters of the text (its beginning when only the title matched).
+     */
+    private static UnifiedHighlighter highlighter(IndexSearcher searcher, Analyzer analyzer, List<SearchEntry> entries,
+                                                 int[] positions) {
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new MarkFormatter()).withMaxLength(MAX_HIGHLIGHTED_CHARS).withMaxNoHighlightPassages(1)
+                .withWeightMatches(false);
+        return new UnifiedHighlighter(builder) {
+            /** The texts are at hand in memory: no stored field is read (or decompressed) to highlight them. */
+            @Override
+            protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+                    throws IOException {
+                List<CharSequence[]> values = new ArrayList<>();
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    SearchEntry entry = entries.get(positions[doc]);
+                    CharSequence[] row = new CharSequence[fields.length];
+                    for (int i = 0; i < fields.length; i++) {
+                        row[i] = TITLE.equals(fields[i]) ? entry.title() : entry.text();
+                    }
+                    values.add(row);
+                }
+                return values;
+            }
+
+            @Override
+            protected BreakIterator getBreakIterator(String field) {
+                return TITLE.equals(field) ? new WholeBreakIterator()
+                        : LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT),
+                        SNIPPET_CHARS, 0.3f);
+            }
+        };
+    }
+
+    /**
+     * Marks the matches of each passage with {@code <mark>}, escaping everything else; matches that touch or
+     * overlap (the bigrams of a Chinese phrase) become one mark; passages are joined with an ellipsis.
+     */
+    static final class MarkFormatter extends PassageFormatter {
+
+        @Override
+        public Object format(Passage[] passages, String content) {
+            StringBuilder html = new StringBuilder();
+            for (Passage passage : passages) {
+                if (!html.isEmpty()) {
+                    html.append(" … ");
+                }
+                int position = passage.getStartOffset();
+                int match = 0;
+                while (match < passage.getNumMatches()) {
+                    int start = Math.max(passage.getMatchStarts()[match], position);
+                    int end = passage.getMatchEnds()[match];
+                    while (match + 1 < passage.getNumMatches() && passage.getMatchStarts()[match + 1] <= end) {
+                        match++;
+                        end = Math.max(end, passage.getMatchEnds()[match]);
+                    }
+                    match++;
+                    if (end <= position) {
+                        continue;
+                    }
+                    html.append(HtmlUtils.htmlEscape(content.substring(position, start))).append("<mark>")
+                            .append(HtmlUtils.htmlEscape(content.substring(start, end))).append("</mark>");
+                    position = end;
+                }
+                html.append(HtmlUtils.htmlEscape(content.substring(position, Math.max(position, passage.getEndOffset()))));
+            }
+            return html.toString();
         }
     }
 
@@ -123,30 +215,19 @@ public final class SearchIndex {
         String folded = ChineseFolding.toSimplified(query);
         String otherLanguage = ENGLISH.equals(pageLanguage) ? CHINESE : ENGLISH;
         try {
-            List<Found> found = new ArrayList<>();
-            Set<String> seen = new HashSet<>();
-            for (String language : List.of(pageLanguage, otherLanguage)) {
-                LanguageIndex index = indexes.get(language);
-                Query parsed = index == null ? null : parse(folded, language, analyzers.get(language));
-                if (parsed == null) {
-                    continue;
-                }
-                for (ScoreDoc scoreDoc : index.searcher().search(parsed, Math.max(1, index.entries().size())).scoreDocs) {
-                    int position = index.searcher().storedFields().document(scoreDoc.doc).getField("position")
-                            .numericValue().intValue();
-                    SearchEntry entry = index.entries().get(position);
-                    if (seen.add(entry.url())) {
-                        found.add(new Found(entry, language, parsed));
-                    }
-                }
+            List<Found> found = find(folded, pageLanguage, otherLanguage, false);
+            if (found.isEmpty()) {
+                found = find(folded, pageLanguage, otherLanguage, true);
             }
+            List<Found> shown = found.subList(0, Math.min(Math.max(1, maxHits), found.size()));
+            Map<Found, String[]> highlights = highlight(shown);
             List<SearchHit> hits = new ArrayList<>();
-            for (Found hit : found.subList(0, Math.min(Math.max(1, maxHits), found.size()))) {
-                Analyzer analyzer = analyzers.get(hit.language());
+            for (Found hit : shown) {
                 boolean inPageLanguage = hit.language().equals(pageLanguage);
+                String[] marked = highlights.get(hit);
                 hits.add(new SearchHit(hit.entry().kind(), hit.language(), inPageLanguage,
-                        highlightTitle(hit.query(), analyzer, hit.entry().title()), hit.entry().context(),
-                        snippet(hit.query(), analyzer, hit.entry().text()),
+                        marked[0] == null ? HtmlUtils.htmlEscape(hit.entry().title()) : marked[0], hit.entry().context(),
+                        marked[1] == null ? start(hit.entry().text()) : marked[1],
                         inPageLanguage ? hit.entry().url() : inLanguage(hit.entry().url(), hit.language())));
             }
             return new SearchResults(query, found.size(), hits);
@@ -155,7 +236,53 @@ public final class SearchIndex {
         }
     }
 
-    private record Found(SearchEntry entry, String language, Query query) {
+    private record Found(SearchEntry entry, String language, Query query, int doc) {
+    }
+
+    /**
+     * The entries matching in the page's language, then the other language's entries not found already. English
+     * words match exactly, or with {@code forgiving} also within their typo allowance (asked only when nothing
+     * matched exactly: building the edit-distance automata costs more than the rest of a query).
+     */
+    private List<Found> find(String query, String pageLanguage, String otherLanguage, boolean forgiving)
+            throws IOException {
+        List<Found> found = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String language : List.of(pageLanguage, otherLanguage)) {
+            LanguageIndex index = indexes.get(language);
+            Query parsed = index == null ? null : parse(query, language, analyzers.get(language), forgiving);
+            if (parsed == null) {
+                continue;
+            }
+            for (ScoreDoc scoreDoc : index.searcher().search(parsed, Math.max(1, index.entries().size())).scoreDocs) {
+                SearchEntry entry = index.entries().get(index.positions()[scoreDoc.doc]);
+                if (seen.add(entry.url())) {
+                    found.add(new Found(entry, language, parsed, scoreDoc.doc));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Title and snippet of each shown hit, highlighted per language index in one pass. */
+    private Map<Found, String[]> highlight(List<Found> shown) throws IOException {
+        Map<Found, String[]> marked = new IdentityHashMap<>();
+        Map<String, List<Found>> byLanguage = new HashMap<>();
+        shown.forEach(hit -> byLanguage.computeIfAbsent(hit.language(), language -> new ArrayList<>()).add(hit));
+        for (Map.Entry<String, List<Found>> language : byLanguage.entrySet()) {
+            List<Found> hits = language.getValue();
+            int[] docs = hits.stream().mapToInt(Found::doc).toArray();
+            Map<String, String[]> fields = indexes.get(language.getKey()).highlighter()
+                    .highlightFields(new String[] {TITLE, TEXT}, hits.get(0).query(), docs, new int[] {1, 2});
+            for (int i = 0; i < hits.size(); i++) {
+                marked.put(hits.get(i), new String[] {fields.get(TITLE)[i], fields.get(TEXT)[i]});
+            }
+        }
+        return marked;
+    }
+
+    private static String start(String text) {
+        return HtmlUtils.htmlEscape(text.length() > SNIPPET_CHARS ? text.substring(0, SNIPPET_CHARS) + "…" : text);
     }
 
     /** {@code /sla/x#clause-2} in English: {@code /sla/x?lang=en#clause-2}. */
@@ -170,13 +297,13 @@ public final class SearchIndex {
      * part must contain all its (stemmed) words, each exactly or within its typo allowance; a Chinese part must
      * occur as written (a phrase of bigrams). The user's text is never parsed as query syntax.
      */
-    private static Query parse(String query, String language, Analyzer analyzer) {
+    private static Query parse(String query, String language, Analyzer analyzer, boolean forgiving) {
         QueryBuilder builder = new QueryBuilder(analyzer);
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         int parts = 0;
         for (String part : query.split("\\s+")) {
-            Query title = partQuery(builder, analyzer, language, TITLE, part);
-            Query text = partQuery(builder, analyzer, language, TEXT, part);
+            Query title = partQuery(builder, analyzer, language, TITLE, part, forgiving);
+            Query text = partQuery(builder, analyzer, language, TEXT, part, forgiving);
             if (title == null || text == null) {
                 continue;
             }
@@ -188,7 +315,8 @@ public final class SearchIndex {
         return parts == 0 ? null : all.build();
     }
 
-    private static Query partQuery(QueryBuilder builder, Analyzer analyzer, String language, String field, String part) {
+    private static Query partQuery(QueryBuilder builder, Analyzer analyzer, String language, String field, String part,
+                                   boolean forgiving) {
         if (CHINESE.equals(language)) {
             return builder.createPhraseQuery(field, part);
         }
@@ -199,7 +327,7 @@ public final class SearchIndex {
         BooleanQuery.Builder every = new BooleanQuery.Builder();
         for (String word : words) {
             Term term = new Term(field, word);
-            int edits = word.length() >= 8 ? 2 : word.length() >= 5 ? 1 : 0;
+            int edits = !forgiving ? 0 : word.length() >= 8 ? 2 : word.length() >= 5 ? 1 : 0;
             Query exact = new TermQuery(term);
             every.add(edits == 0 ? exact : new BooleanQuery.Builder()
                     .add(new BoostQuery(exact, 3.0f), BooleanClause.Occur.SHOULD)
@@ -222,44 +350,5 @@ public final class SearchIndex {
             throw new UncheckedIOException(e);
         }
         return terms;
-    }
-
-    private static String highlightTitle(Query query, Analyzer analyzer, String title) {
-        Highlighter highlighter = highlighter(query, TITLE);
-        highlighter.setTextFragmenter(new NullFragmenter());
-        String marked = best(highlighter, analyzer, TITLE, title);
-        return marked == null ? HtmlUtils.htmlEscape(title) : marked;
-    }
-
-    private static String snippet(Query query, Analyzer analyzer, String text) {
-        QueryScorer scorer = new QueryScorer(query, TEXT);
-        Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), HTML_ENCODER, scorer);
-        highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, SNIPPET_CHARS));
-        highlighter.setMaxDocCharsToAnalyze(Integer.MAX_VALUE);
-        String marked = best(highlighter, analyzer, TEXT, text);
-        if (marked != null) {
-            return marked;
-        }
-        String start = text.length() > SNIPPET_CHARS ? text.substring(0, SNIPPET_CHARS) + "…" : text;
-        return HtmlUtils.htmlEscape(start);
-    }
-
-    private static Highlighter highlighter(Query query, String field) {
-        return new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), HTML_ENCODER,
-                new QueryScorer(query, field));
-    }
-
-    private static String best(Highlighter highlighter, Analyzer analyzer, String field, String text) {
-        try {
-            String[] fragments = highlighter.getBestFragments(analyzer, field, text, 2);
-            if (fragments.length == 0) {
-                return null;
-            }
-            return String.join(" … ", fragments);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InvalidTokenOffsetsException e) {
-            return null;
-        }
     }
 }

@@ -60,7 +60,8 @@ class SecurityConfiguration {
             "/admin/organisations/*/subscriptions", "/admin/organisations/*/invitations", "/admin/subscriptions/*/renew",
             "/admin/users/*/enabled", "/admin/faq", "/admin/faq/*/*", "/admin/faq/*/*/publish", "/admin/faq/*/*/diff",
             "/admin/deliveries", "/admin/deliveries/*/*/retry", "/admin/drafts", "/admin/drafts/*",
-            "/admin/drafts/*/submit", "/admin/drafts/*/return"};
+            "/admin/drafts/*/submit", "/admin/drafts/*/return",
+            "/admin/drafts/*/publish"};
 
     private static final RequestMatcher PRIVATE_AREAS = new OrRequestMatcher(
             PathPatternRequestMatcher.withDefaults().matcher("/account/**"),

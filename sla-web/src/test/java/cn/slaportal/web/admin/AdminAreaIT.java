@@ -468,6 +468,24 @@ class AdminAreaIT {
         assertThat(author.get(page + "?lang=en").body()).contains("Clause 3.2 still says two months.", "Being written");
         assertThat(audit.eventsFor("sla-draft", Long.toString(id))).extracting(AuditEvent::action)
                 .containsExactly("draft.start", "draft.save", "draft.save", "draft.submit", "draft.return");
+
+        assertThat(author.post(page, page + "/submit", Map.of("reviewVersion", List.of("2"))).statusCode()).isEqualTo(302);
+        HttpResponse<String> ownPublication = author.post(page + "?lang=en", page + "/publish?lang=en",
+                Map.of("reviewVersion", List.of("3")));
+        HttpResponse<String> published = reviewer.post(page, page + "/publish", Map.of("reviewVersion", List.of("3")));
+
+        assertThat(ownPublication.statusCode()).isEqualTo(400);
+        assertThat(ownPublication.body()).contains("Nobody reviews their own draft");
+        assertThat(published.statusCode()).isEqualTo(302);
+        String version = published.headers().firstValue("Location").orElseThrow();
+        assertThat(version).matches(".*/sla/service-bus/versions/\\d+");
+        int number = Integer.parseInt(version.substring(version.lastIndexOf('/') + 1));
+        assertThat(versions.version("service-bus", number)).hasValueSatisfying(v -> {
+            assertThat(v.summary().effectiveFrom()).isEqualTo(today.plusDays(90));
+            assertThat(v.summary().publishedBy()).isEqualTo(reviewer.email());
+        });
+        assertThat(versions.draft(id)).isEmpty();
+        assertThat(audit.eventsFor("sla-draft", Long.toString(id))).extracting(AuditEvent::action).contains("draft.approve");
     }
 
     private static Map<String, List<String>> draftForm(SlaDraft draft, LocalDate effective, boolean adverse) {

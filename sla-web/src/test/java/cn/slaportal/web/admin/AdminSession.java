@@ -28,6 +28,7 @@ public final class AdminSession {
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final int port;
     private String csrf;
+    private String email;
 
     public AdminSession(int port) {
         this.port = port;
@@ -58,7 +59,13 @@ public final class AdminSession {
 
     /** Signs in; the answer is the redirect after it. */
     public HttpResponse<String> signIn(String email, String password) throws IOException, InterruptedException {
+        this.email = email;
         return post("/login", "/login", Map.of("email", List.of(email), "password", List.of(password)));
+    }
+
+    /** Whom this visitor signed in as last. */
+    public String email() {
+        return email;
     }
 
     private URI uri(String path) {

@@ -38,10 +38,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -183,6 +189,40 @@ class ClaimServicesIT {
                 recorded.serviceLevel(), recorded.uptime(), recorded.statement())))
                 .isInstanceOfSatisfying(SlaRuleViolation.class,
                         violation -> assertThat(violation.code()).isEqualTo("claim.error.incident-period"));
+    }
+
+    @Test
+    void twoSubmissionsForTheSameIncidentAtOnceStoreOneClaimAndTellTheOtherOfTheConflict() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            Customer customer = customer();
+            Subscription subscription = subscription(customer, "service-bus-relays", LocalDate.of(2026, 1, 1));
+            ClaimCommand command = relays(customer, subscription, incident("service-bus-relays", FEBRUARY_10));
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<SubmittedClaim>> results = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return submissions.submit(command);
+                }));
+            }
+            start.countDown();
+            int stored = 0;
+            int conflicts = 0;
+            for (Future<SubmittedClaim> result : results) {
+                try {
+                    result.get();
+                    stored++;
+                } catch (ExecutionException e) {
+                    assertThat(e.getCause()).isInstanceOf(ConflictException.class);
+                    conflicts++;
+                }
+            }
+            pool.shutdown();
+            assertThat(stored).isEqualTo(1);
+            assertThat(conflicts).isEqualTo(1);
+            assertThat(claims.claimsOf(customer.organisation().id())).hasSize(1);
+        }
     }
 
     @Test
