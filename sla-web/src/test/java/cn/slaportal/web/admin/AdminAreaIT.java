@@ -408,7 +408,7 @@ class AdminAreaIT {
         assertThat(invited.statusCode()).isEqualTo(302);
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("Enter a valid e-mail address.", "Enter a name of at most 200 characters.");
-        assertThat(mail.subject()).contains("SLA");
+        assertThat(mail.subject()).contains("服务级别协议门户");
         assertThat(invitee.get(path + "?lang=en").statusCode()).isEqualTo(200);
         HttpResponse<String> tooShort = invitee.post(path + "?lang=en", path + "?lang=en",
                 Map.of("password", List.of("short"), "confirmation", List.of("short")));
