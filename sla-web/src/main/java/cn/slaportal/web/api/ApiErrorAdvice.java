@@ -6,6 +6,7 @@ import cn.slaportal.persistence.claim.DuplicateClaimException;
 import cn.slaportal.web.error.ConflictException;
 import cn.slaportal.web.error.Conflicts;
 import cn.slaportal.web.error.NotFoundException;
+import cn.slaportal.web.outage.DatabaseOutage;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.TransientDataAccessException;
+import org.springframework.dao.UncategorizedDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -24,6 +26,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -126,6 +129,12 @@ class ApiErrorAdvice {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(ApiError.of(UNAVAILABLE, messages.message(UNAVAILABLE, List.of())));
+    }
+
+    /** The connection broke mid-transaction (the rollback failed too): an outage like any other, else a 500. */
+    @ExceptionHandler({UncategorizedDataAccessException.class, TransactionSystemException.class})
+    ResponseEntity<ApiError> connectionLost(Exception exception) {
+        return DatabaseOutage.isConnectionLoss(exception) ? unavailable(exception) : unexpected(exception);
     }
 
     /** A query string (or form body) that is not valid percent-encoded UTF-8: one log line, no stack trace. */

@@ -3,6 +3,7 @@ package cn.slaportal.web.error;
 import cn.slaportal.core.SlaRuleViolation;
 import cn.slaportal.core.claim.DuplicateClaim;
 import cn.slaportal.persistence.claim.DuplicateClaimException;
+import cn.slaportal.web.outage.DatabaseOutage;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -13,9 +14,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.TransientDataAccessException;
+import org.springframework.dao.UncategorizedDataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseBody;
@@ -79,6 +82,19 @@ class PageErrorAdvice {
         LOG.warn("Database unavailable while rendering a page: {}", exception.toString());
         response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
         return ErrorPages.page(HttpStatus.SERVICE_UNAVAILABLE, Map.of());
+    }
+
+    /**
+     * A generic data-access or transaction failure: 503 when it is the connection breaking mid-transaction (the
+     * rollback fails too and Spring reports that failure without a specific type), else left to the 500 page.
+     */
+    @ExceptionHandler({UncategorizedDataAccessException.class, TransactionSystemException.class})
+    ModelAndView connectionLost(Exception exception, HandlerMethod handler, HttpServletResponse response)
+            throws Exception {
+        if (!DatabaseOutage.isConnectionLoss(exception)) {
+            throw exception;
+        }
+        return databaseUnavailable(exception, handler, response);
     }
 
     private static boolean answersJson(HandlerMethod handler) {

@@ -2,6 +2,9 @@ package cn.slaportal.web.outage;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,6 +42,25 @@ public class DatabaseOutage {
 
     public boolean known() {
         return since != null;
+    }
+
+    /**
+     * Whether a failure is the database connection breaking, however Spring, Hibernate or the driver wrapped it:
+     * a connection exception among its causes, or SQL state class 08 (connection exception). A query that loses
+     * its connection mid-transaction fails again on rollback, and that second failure arrives wrapped in a
+     * generic exception; it is an outage all the same.
+     */
+    public static boolean isConnectionLoss(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof SQLRecoverableException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void begin(SQLException cause) {

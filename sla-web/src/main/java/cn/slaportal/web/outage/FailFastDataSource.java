@@ -2,7 +2,6 @@ package cn.slaportal.web.outage;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 
 import javax.sql.DataSource;
@@ -56,9 +55,7 @@ class FailFastDataSource extends DelegatingDataSource {
     }
 
     private void noteFailure(SQLException failure) {
-        String state = failure.getSQLState();
-        if (failure instanceof SQLTransientConnectionException || failure instanceof SQLNonTransientConnectionException
-                || (state != null && state.startsWith("08"))) {
+        if (DatabaseOutage.isConnectionLoss(failure)) {
             outage.begin(failure);
         }
     }
