@@ -1,0 +1,66 @@
+package cn.slaportal.web.outage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.api.Test;
+
+class FailFastDataSourceTest {
+
+    @Test
+    void aBusyPoolIsWaitedForAndIsNoOutage() throws Exception {
+        try (HikariDataSource pool = pool("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")) {
+            DatabaseOutage outage = new DatabaseOutage(Clock.systemUTC());
+            FailFastDataSource guarded = new FailFastDataSource(pool, outage);
+            CountDownLatch held = new CountDownLatch(1);
+            CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> {
+                try (Connection busy = guarded.getConnection()) {
+                    held.countDown();
+                    TimeUnit.MILLISECONDS.sleep(400);
+                } catch (SQLException | InterruptedException failure) {
+                    throw new IllegalStateException(failure);
+                }
+            });
+            assertThat(held.await(5, TimeUnit.SECONDS)).isTrue();
+
+            try (Connection waited = guarded.getConnection()) {
+                assertThat(waited.isValid(1)).isTrue();
+            }
+            holder.get(5, TimeUnit.SECONDS);
+            assertThat(outage.known()).isFalse();
+        }
+    }
+
+    @Test
+    void anUnreachableDatabaseStartsAnOutageAndLaterRequestsFailAtOnce() {
+        try (HikariDataSource pool = pool("jdbc:mysql://127.0.0.1:1/none?connectTimeout=200")) {
+            DatabaseOutage outage = new DatabaseOutage(Clock.systemUTC());
+            FailFastDataSource guarded = new FailFastDataSource(pool, outage);
+
+            assertThatThrownBy(guarded::getConnection).isInstanceOf(SQLException.class);
+            assertThat(outage.known()).isTrue();
+            long start = System.nanoTime();
+            assertThatThrownBy(guarded::getConnection).isInstanceOf(SQLException.class);
+            assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(200);
+        }
+    }
+
+    private static HikariDataSource pool(String url) {
+        HikariDataSource pool = new HikariDataSource();
+        pool.setJdbcUrl(url);
+        pool.setMaximumPoolSize(1);
+        pool.setConnectionTimeout(250);
+        pool.setValidationTimeout(250);
+        pool.setInitializationFailTimeout(-1);
+        return pool;
+    }
+}
