@@ -1,34 +1,26 @@
 package cn.slaportal.web.admin;
 
+import cn.slaportal.web.error.ConflictException;
+
 /**
  * Someone else changed the object between the administrator reading it and acting on it: nothing was written.
- * Answered with the 409 page, which names the object and links back to it.
- *
- * @param messageKey what was changed ({@code admin.conflict.incident}), with {@code arguments}
- * @param backTo     the page to reload
+ * A {@link ConflictException} that also knows the page to reload: the administration's 409 page names the object
+ * and links back to it.
  */
-public class ConcurrentChangeException extends RuntimeException {
+public class ConcurrentChangeException extends ConflictException {
 
-    private final String messageKey;
     private final String backTo;
-    private final transient Object[] arguments;
 
+    /**
+     * @param messageKey what was changed ({@code admin.conflict.incident}), with {@code arguments}
+     * @param backTo     the page to reload
+     */
     public ConcurrentChangeException(String messageKey, String backTo, Object... arguments) {
-        super(messageKey);
-        this.messageKey = messageKey;
+        super(messageKey, null, arguments);
         this.backTo = backTo;
-        this.arguments = arguments.clone();
-    }
-
-    public String messageKey() {
-        return messageKey;
     }
 
     public String backTo() {
         return backTo;
-    }
-
-    public Object[] arguments() {
-        return arguments.clone();
     }
 }
