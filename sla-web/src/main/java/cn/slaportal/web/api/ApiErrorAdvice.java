@@ -15,10 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.TransientDataAccessException;
-import org.springframework.dao.UncategorizedDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -26,7 +26,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.transaction.CannotCreateTransactionException;
-import org.springframework.transaction.TransactionSystemException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -131,8 +131,8 @@ class ApiErrorAdvice {
                 .body(ApiError.of(UNAVAILABLE, messages.message(UNAVAILABLE, List.of())));
     }
 
-    /** The connection broke mid-transaction (the rollback failed too): an outage like any other, else a 500. */
-    @ExceptionHandler({UncategorizedDataAccessException.class, TransactionSystemException.class})
+    /** Any other data-access or transaction failure: an outage when the connection broke mid-transaction, else a 500. */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
     ResponseEntity<ApiError> connectionLost(Exception exception) {
         return DatabaseOutage.isConnectionLoss(exception) ? unavailable(exception) : unexpected(exception);
     }

@@ -11,14 +11,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.TransientDataAccessException;
-import org.springframework.dao.UncategorizedDataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.CannotCreateTransactionException;
-import org.springframework.transaction.TransactionSystemException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseBody;
@@ -85,10 +85,11 @@ class PageErrorAdvice {
     }
 
     /**
-     * A generic data-access or transaction failure: 503 when it is the connection breaking mid-transaction (the
-     * rollback fails too and Spring reports that failure without a specific type), else left to the 500 page.
+     * Any other data-access or transaction failure: 503 when it is the connection breaking mid-transaction (commit
+     * or rollback fails and Spring reports it as a generic or "recoverable" failure), else left to the 500 page.
+     * The more specific handlers (conflicts, the outage types above) still win.
      */
-    @ExceptionHandler({UncategorizedDataAccessException.class, TransactionSystemException.class})
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
     ModelAndView connectionLost(Exception exception, HandlerMethod handler, HttpServletResponse response)
             throws Exception {
         if (!DatabaseOutage.isConnectionLoss(exception)) {

@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,14 +47,14 @@ public class DatabaseOutage {
 
     /**
      * Whether a failure is the database connection breaking, however Spring, Hibernate or the driver wrapped it:
-     * a connection exception among its causes, or SQL state class 08 (connection exception). A query that loses
-     * its connection mid-transaction fails again on rollback, and that second failure arrives wrapped in a
-     * generic exception; it is an outage all the same.
+     * a connection exception among its causes (Spring's {@link RecoverableDataAccessException} included), or SQL
+     * state class 08 (connection exception). A transaction that loses its connection fails on commit or rollback,
+     * and that failure arrives wrapped in a generic exception; it is an outage all the same.
      */
     public static boolean isConnectionLoss(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
-                    || cause instanceof SQLRecoverableException) {
+                    || cause instanceof SQLRecoverableException || cause instanceof RecoverableDataAccessException) {
                 return true;
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
