@@ -53,9 +53,11 @@ class ApiErrorAdvice {
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrorAdvice.class);
 
     private final ApiMessages messages;
+    private final DatabaseOutage outage;
 
-    ApiErrorAdvice(ApiMessages messages) {
+    ApiErrorAdvice(ApiMessages messages, DatabaseOutage outage) {
         this.messages = messages;
+        this.outage = outage;
     }
 
     @ExceptionHandler(SlaRuleViolation.class)
@@ -134,7 +136,7 @@ class ApiErrorAdvice {
     /** Any other data-access or transaction failure: an outage when the connection broke mid-transaction, else a 500. */
     @ExceptionHandler({DataAccessException.class, TransactionException.class})
     ResponseEntity<ApiError> connectionLost(Exception exception) {
-        return DatabaseOutage.isConnectionLoss(exception) ? unavailable(exception) : unexpected(exception);
+        return outage.explains(exception) ? unavailable(exception) : unexpected(exception);
     }
 
     /** A query string (or form body) that is not valid percent-encoded UTF-8: one log line, no stack trace. */

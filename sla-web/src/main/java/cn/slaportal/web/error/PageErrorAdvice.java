@@ -41,6 +41,12 @@ class PageErrorAdvice {
 
     private static final Logger LOG = LoggerFactory.getLogger(PageErrorAdvice.class);
 
+    private final DatabaseOutage outage;
+
+    PageErrorAdvice(DatabaseOutage outage) {
+        this.outage = outage;
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound(NotFoundException exception, HandlerMethod handler) throws NotFoundException {
         if (answersJson(handler)) {
@@ -92,7 +98,7 @@ class PageErrorAdvice {
     @ExceptionHandler({DataAccessException.class, TransactionException.class})
     ModelAndView connectionLost(Exception exception, HandlerMethod handler, HttpServletResponse response)
             throws Exception {
-        if (!DatabaseOutage.isConnectionLoss(exception)) {
+        if (!outage.explains(exception)) {
             throw exception;
         }
         return databaseUnavailable(exception, handler, response);

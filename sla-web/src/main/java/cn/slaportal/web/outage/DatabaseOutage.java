@@ -32,7 +32,7 @@ public class DatabaseOutage {
     private volatile Instant since;
     private volatile DataSource pool;
 
-    DatabaseOutage(Clock clock) {
+    public DatabaseOutage(Clock clock) {
         this.clock = clock;
     }
 
@@ -62,6 +62,31 @@ public class DatabaseOutage {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the database being away explains a failure that carries no connection exception of its own: a
+     * transaction whose connection broke reports the failed rollback ("connection is closed") and loses the
+     * original cause. Known outage, a connection loss among the causes, or a connection that cannot be had or
+     * validated now (which also starts the outage) — each says yes; a pool that is merely busy says no.
+     */
+    public boolean explains(Throwable failure) {
+        if (known() || isConnectionLoss(failure)) {
+            return true;
+        }
+        DataSource target = pool;
+        if (target == null) {
+            return false;
+        }
+        try (Connection connection = target.getConnection()) {
+            return !connection.isValid(PROBE_TIMEOUT_SECONDS);
+        } catch (SQLException unreachable) {
+            if (FailFastDataSource.poolMerelyBusy(unreachable)) {
+                return false;
+            }
+            begin(unreachable);
+            return true;
+        }
     }
 
     void begin(SQLException cause) {

@@ -11,11 +11,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.method.annotation.ExceptionHandlerMethodResolver;
+import java.time.Clock;
+import cn.slaportal.web.outage.DatabaseOutage;
 
 /** The API advice maps not-found, conflict and refused transitions by type, with localised text in both languages. */
 class ApiErrorsByTypeTest {
 
-    private final ApiErrorAdvice advice = new ApiErrorAdvice(new ApiMessages(ErrorKinds.bundles()));
+    private final ApiErrorAdvice advice = new ApiErrorAdvice(new ApiMessages(ErrorKinds.bundles()), new DatabaseOutage(Clock.systemUTC()));
 
     @AfterEach
     void resetLocale() {

@@ -9,6 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.annotation.ExceptionHandlerMethodResolver;
 import org.springframework.web.servlet.ModelAndView;
+import java.time.Clock;
+import cn.slaportal.web.outage.DatabaseOutage;
 
 /**
  * The page advice maps not-found, conflict and refused transitions by type to the error page with the precise,
@@ -16,7 +18,7 @@ import org.springframework.web.servlet.ModelAndView;
  */
 class PageErrorsByTypeTest {
 
-    private final PageErrorAdvice advice = new PageErrorAdvice();
+    private final PageErrorAdvice advice = new PageErrorAdvice(new DatabaseOutage(Clock.systemUTC()));
 
     @ParameterizedTest(name = "{0} -> {1} {2}")
     @CsvSource(delimiter = '|', textBlock = """

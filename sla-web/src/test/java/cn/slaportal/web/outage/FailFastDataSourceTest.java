@@ -54,6 +54,23 @@ class FailFastDataSourceTest {
         }
     }
 
+    @Test
+    void aFailureWithoutItsCauseIsAnOutageOnlyWhenTheDatabaseCannotBeReachedNow() {
+        SQLException rollbackOnClosedConnection = new SQLException("Connection is closed");
+        try (HikariDataSource down = pool("jdbc:mysql://127.0.0.1:1/none?connectTimeout=200");
+             HikariDataSource up = pool("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")) {
+            DatabaseOutage away = new DatabaseOutage(Clock.systemUTC());
+            new FailFastDataSource(down, away);
+            DatabaseOutage answering = new DatabaseOutage(Clock.systemUTC());
+            new FailFastDataSource(up, answering);
+
+            assertThat(away.explains(rollbackOnClosedConnection)).isTrue();
+            assertThat(away.known()).isTrue();
+            assertThat(answering.explains(rollbackOnClosedConnection)).isFalse();
+            assertThat(answering.known()).isFalse();
+        }
+    }
+
     private static HikariDataSource pool(String url) {
         HikariDataSource pool = new HikariDataSource();
         pool.setJdbcUrl(url);
