@@ -28,7 +28,7 @@ class AccountPage extends PortalPage {
 
     /** Presses the first "mark as read" button of the notices page. */
     AccountPage markFirstNoticeRead() {
-        driver.findElement(By.cssSelector("main .item-list form button")).click();
+        PageLoads.afterNavigating(driver, () -> driver.findElement(By.cssSelector("main .item-list form button")).click());
         return new AccountPage(driver);
     }
 
@@ -38,7 +38,8 @@ class AccountPage extends PortalPage {
 
     /** Follows the customer area's navigation link to {@code href}. */
     AccountPage openFromAccountNavigation(String href) {
-        driver.findElement(By.cssSelector("nav.account-nav a[href='" + href + "']")).click();
+        PageLoads.afterNavigating(driver,
+                () -> driver.findElement(By.cssSelector("nav.account-nav a[href='" + href + "']")).click());
         return new AccountPage(driver);
     }
 }

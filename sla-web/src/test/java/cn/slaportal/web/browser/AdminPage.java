@@ -1,13 +1,10 @@
 package cn.slaportal.web.browser;
 
-import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A page of the administration: its own navigation, a form's error summary, the text of its main part. */
 class AdminPage extends PortalPage {
@@ -22,19 +19,16 @@ class AdminPage extends PortalPage {
 
     /** Follows the administration's navigation link to {@code href}. */
     AdminPage openFromAdminNavigation(String href) {
-        WebElement before = driver.findElement(By.tagName("html"));
-        driver.findElement(By.cssSelector("nav.admin-nav a[href='" + href + "']")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(before));
+        PageLoads.afterNavigating(driver,
+                () -> driver.findElement(By.cssSelector("nav.admin-nav a[href='" + href + "']")).click());
         return new AdminPage(driver);
     }
 
     /** Presses the form's submit button with this id (scrolled into view first), as typed so far. */
     AdminPage submit(String buttonId) {
         WebElement button = driver.findElement(By.id(buttonId));
-        WebElement before = driver.findElement(By.tagName("html"));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", button);
-        button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(before));
+        PageLoads.afterNavigating(driver, button::click);
         return new AdminPage(driver);
     }
 

@@ -1,13 +1,10 @@
 package cn.slaportal.web.browser;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The credit calculator as a visitor uses it: fill the form, upload a log, read the result. */
 class CalculatorView extends PortalPage {
@@ -45,11 +42,7 @@ class CalculatorView extends PortalPage {
 
     /** Presses the Calculate button from the keyboard, as a keyboard user would. */
     CalculatorView calculate() {
-        WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(By.id("calculate")).sendKeys(Keys.ENTER);
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.stalenessOf(page));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main h1")));
+        PageLoads.afterNavigating(driver, () -> driver.findElement(By.id("calculate")).sendKeys(Keys.ENTER));
         return new CalculatorView(driver);
     }
 
