@@ -1,6 +1,5 @@
 package cn.slaportal.persistence.account;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -62,19 +61,9 @@ public class AccountStore {
     }
 
     /**
-     * Counts a failed login; from {@code threshold} failures on, the account is locked until {@code now + lockFor}.
-     * Returns the account as it is afterwards (empty for an unknown e-mail).
+     * Notes the time of a successful sign-in. Failed sign-ins are counted elsewhere: per address and per account in
+     * the database-shared {@code login_throttle} table (V2), not on the account.
      */
-    @Transactional
-    public Optional<UserAccount> recordFailedLogin(String email, Instant now, int threshold, Duration lockFor) {
-        if (users.incrementFailedLogins(email) == 0) {
-            return Optional.empty();
-        }
-        users.lockUntilIfAtLeast(email, now.plus(lockFor), threshold);
-        return userByEmail(email);
-    }
-
-    /** Resets the failed-login count and lock after a successful login. */
     @Transactional
     public void recordSuccessfulLogin(String email, Instant now) {
         users.recordSuccessfulLogin(email, now);
@@ -94,7 +83,7 @@ public class AccountStore {
         return users.saveAndFlush(user).toRecord();
     }
 
-    /** Locks or unlocks an account by an administrator's decision; unlocking also clears failed logins. */
+    /** Locks or unlocks an account by an administrator's decision. */
     @Transactional
     public UserAccount setLocked(long userId, long expectedRowVersion, boolean locked) {
         UserAccountEntity user = locked(userId, expectedRowVersion);

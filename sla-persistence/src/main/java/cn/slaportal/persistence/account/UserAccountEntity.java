@@ -42,12 +42,6 @@ class UserAccountEntity {
     @Column(name = "locked", nullable = false)
     private boolean locked;
 
-    @Column(name = "failed_login_count", nullable = false)
-    private int failedLoginCount;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
-
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
@@ -84,10 +78,6 @@ class UserAccountEntity {
 
     void setLocked(boolean locked) {
         this.locked = locked;
-        if (!locked) {
-            this.lockedUntil = null;
-            this.failedLoginCount = 0;
-        }
     }
 
     void preferLanguage(String languageTag) {
@@ -100,7 +90,7 @@ class UserAccountEntity {
 
     UserAccount toRecord() {
         return new UserAccount(id, email, displayName, passwordHash, role, Optional.ofNullable(organisationId), enabled,
-                locked, failedLoginCount, Optional.ofNullable(lockedUntil), Optional.ofNullable(lastLoginAt),
+                locked, Optional.ofNullable(lastLoginAt),
                 Optional.ofNullable(preferredLanguage), rowVersion);
     }
 }

@@ -15,19 +15,8 @@ interface UserAccountRepository extends JpaRepository<UserAccountEntity, Long> {
 
     List<UserAccountEntity> findAllByOrderByEmailAsc();
 
-    /** Counted in the database, so parallel guesses cannot lose increments. */
     @Modifying(clearAutomatically = true, flushAutomatically = true)
-    @Query("update UserAccountEntity u set u.failedLoginCount = u.failedLoginCount + 1, u.rowVersion = u.rowVersion + 1"
-            + " where lower(u.email) = lower(?1)")
-    int incrementFailedLogins(String email);
-
-    @Modifying(clearAutomatically = true, flushAutomatically = true)
-    @Query("update UserAccountEntity u set u.lockedUntil = ?2, u.rowVersion = u.rowVersion + 1"
-            + " where lower(u.email) = lower(?1) and u.failedLoginCount >= ?3")
-    int lockUntilIfAtLeast(String email, Instant until, int failedLogins);
-
-    @Modifying(clearAutomatically = true, flushAutomatically = true)
-    @Query("update UserAccountEntity u set u.failedLoginCount = 0, u.lockedUntil = null, u.lastLoginAt = ?2,"
+    @Query("update UserAccountEntity u set u.lastLoginAt = ?2,"
             + " u.rowVersion = u.rowVersion + 1 where lower(u.email) = lower(?1)")
     int recordSuccessfulLogin(String email, Instant at);
 }

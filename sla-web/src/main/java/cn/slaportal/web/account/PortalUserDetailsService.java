@@ -2,8 +2,6 @@ package cn.slaportal.web.account;
 
 import cn.slaportal.persistence.account.AccountStore;
 import cn.slaportal.persistence.account.UserAccount;
-import java.time.Clock;
-import java.time.Instant;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -18,20 +16,16 @@ import org.springframework.stereotype.Service;
 class PortalUserDetailsService implements UserDetailsService {
 
     private final AccountStore accounts;
-    private final Clock clock;
-
-    PortalUserDetailsService(AccountStore accounts, Clock clock) {
+    PortalUserDetailsService(AccountStore accounts) {
         this.accounts = accounts;
-        this.clock = clock;
     }
 
     @Override
     public UserDetails loadUserByUsername(String email) {
         UserAccount account = accounts.userByEmail(email)
                 .orElseThrow(() -> new UsernameNotFoundException("no account for this e-mail"));
-        Instant now = clock.instant();
         return new PortalUser(account.id(), account.organisationId(), account.displayName(), account.email(),
-                account.passwordHash(), account.enabled(), account.lockedAt(now),
+                account.passwordHash(), account.enabled(), account.locked(),
                 AuthorityUtils.createAuthorityList("ROLE_" + account.role().name()));
     }
 }
