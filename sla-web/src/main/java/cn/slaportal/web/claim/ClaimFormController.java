@@ -16,6 +16,7 @@ import cn.slaportal.web.catalog.PublishedRules;
 import cn.slaportal.web.credit.FieldErrors;
 import cn.slaportal.web.error.ConflictException;
 import cn.slaportal.web.error.NotFoundException;
+import cn.slaportal.web.locale.LocalizedFormats;
 import cn.slaportal.web.subscription.CustomerSubscriptions;
 import cn.slaportal.web.subscription.TermView;
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,7 +27,9 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,6 +50,7 @@ class ClaimFormController {
 
     static final String VIEW = "claim/form";
     static final String PREVIEW_FRAGMENT = "claim/form :: preview";
+    private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final ClaimSubmissionService submissions;
     private final ClaimableIncidents claimable;
@@ -54,16 +58,18 @@ class ClaimFormController {
     private final IncidentStore incidents;
     private final PublishedRules rules;
     private final ClaimFormReader reader;
+    private final LocalizedFormats formats;
 
     ClaimFormController(ClaimSubmissionService submissions, ClaimableIncidents claimable,
                         CustomerSubscriptions subscriptions, IncidentStore incidents, PublishedRules rules,
-                        ClaimFormReader reader) {
+                        ClaimFormReader reader, LocalizedFormats formats) {
         this.submissions = submissions;
         this.claimable = claimable;
         this.subscriptions = subscriptions;
         this.incidents = incidents;
         this.rules = rules;
         this.reader = reader;
+        this.formats = formats;
     }
 
     /**
@@ -93,8 +99,8 @@ class ClaimFormController {
     @PostMapping("/account/claims/new")
     String submit(@AuthenticationPrincipal PortalUser user, @ModelAttribute ClaimForm form,
                   @RequestParam(required = false) MultipartFile probeLog, @RequestParam(defaultValue = "preview") String action,
-                  Model model, HttpServletResponse response) {
-        Outcome outcome = decide(user, form, probeLog, "submit".equals(action));
+                  Locale locale, Model model, HttpServletResponse response) {
+        Outcome outcome = decide(user, form, probeLog, "submit".equals(action), locale);
         if (outcome.submitted().flatMap(SubmittedClaim::claim).isPresent()) {
             return "redirect:/account/claims/" + outcome.submitted().get().claim().get().reference() + "?submitted";
         }
@@ -106,13 +112,13 @@ class ClaimFormController {
 
     /** The preview section alone, for the external script that updates it as the customer types. */
     @PostMapping("/account/claims/preview")
-    String preview(@AuthenticationPrincipal PortalUser user, @ModelAttribute ClaimForm form, Model model) {
-        Outcome outcome = decide(user, form, null, false);
+    String preview(@AuthenticationPrincipal PortalUser user, @ModelAttribute ClaimForm form, Locale locale, Model model) {
+        Outcome outcome = decide(user, form, null, false, locale);
         show(model, outcome.context(), outcome.submitted(), outcome.duplicate(), outcome.rejectedLines());
         return PREVIEW_FRAGMENT;
     }
 
-    private Outcome decide(PortalUser user, ClaimForm typed, MultipartFile probeLog, boolean file) {
+    private Outcome decide(PortalUser user, ClaimForm typed, MultipartFile probeLog, boolean file, Locale locale) {
         FieldErrors errors = new FieldErrors();
         Context context = context(user, typed, errors);
         if (context.term().isEmpty() && !typed.subscription().isEmpty()) {
@@ -179,11 +185,29 @@ class ClaimFormController {
                     : Optional.empty();
             return new Outcome(context, Optional.empty(), existing, rejected);
         } catch (SlaRuleViolation refused) {
-            errors.reject(fieldOf(refused, context.method().orElseThrow()), refused.code(), refused.arguments().toArray());
+            errors.reject(fieldOf(refused, context.method().orElseThrow()), refused.code(),
+                    shownArguments(refused, context.term().orElseThrow(), locale));
             Optional<String> existing = refused.code().equals("claim.error.duplicate") && !refused.arguments().isEmpty()
                     ? Optional.of(String.valueOf(refused.arguments().get(0))) : Optional.empty();
             return new Outcome(context, Optional.empty(), existing, rejected);
         }
+    }
+
+    /**
+     * A refusal's arguments as the reader reads them: a service level by its name in the page's language (the
+     * core names it by slug), a day in the page's date format (the core gives ISO days).
+     */
+    private Object[] shownArguments(SlaRuleViolation refused, TermView term, Locale locale) {
+        return refused.arguments().stream().map(argument -> {
+            String text = String.valueOf(argument);
+            if (text.equals(term.term().serviceLevel().value())) {
+                return term.levelName(locale);
+            }
+            if (ISO_DAY.matcher(text).matches()) {
+                return formats.forLocale(locale).date(LocalDate.parse(text));
+            }
+            return argument;
+        }).toArray();
     }
 
     private Context context(PortalUser user, ClaimForm form, FieldErrors errors) {

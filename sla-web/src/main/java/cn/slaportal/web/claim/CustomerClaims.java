@@ -1,5 +1,6 @@
 package cn.slaportal.web.claim;
 
+import cn.slaportal.core.LocalizedText;
 import cn.slaportal.core.SlaRuleViolation;
 import cn.slaportal.core.catalog.SlaDocument;
 import cn.slaportal.core.claim.CitedExclusion;
@@ -15,7 +16,9 @@ import cn.slaportal.web.error.NotFoundException;
 import cn.slaportal.web.subscription.CustomerSubscriptions;
 import cn.slaportal.web.subscription.TermView;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,10 +41,17 @@ public class CustomerClaims {
         this.rules = rules;
     }
 
-    /** The organisation's claims, the latest first. */
+    /**
+     * The organisation's claims, the latest first, each with its level's name from the term it was filed on (the
+     * slug only when the catalogue no longer knows the level).
+     */
     @Transactional(readOnly = true)
-    public List<Claim> claimsOf(long organisationId) {
-        return claims.claimsOf(organisationId);
+    public List<ListedClaim> claimsOf(long organisationId) {
+        Map<Long, LocalizedText> names = subscriptions.termsOf(organisationId).stream()
+                .collect(Collectors.toMap(term -> term.term().id(), TermView::levelName, (first, second) -> first));
+        return claims.claimsOf(organisationId).stream().map(claim -> new ListedClaim(claim,
+                names.getOrDefault(claim.subscriptionId(), new LocalizedText(claim.serviceLevel().value(),
+                        claim.serviceLevel().value())))).toList();
     }
 
     /** @throws NotFoundException when the organisation has no claim with this reference */

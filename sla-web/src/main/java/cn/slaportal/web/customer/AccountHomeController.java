@@ -1,9 +1,9 @@
 package cn.slaportal.web.customer;
 
-import cn.slaportal.persistence.claim.Claim;
-import cn.slaportal.persistence.claim.ClaimStore;
 import cn.slaportal.web.account.PortalUser;
 import cn.slaportal.web.claim.ClaimableIncidents;
+import cn.slaportal.web.claim.CustomerClaims;
+import cn.slaportal.web.claim.ListedClaim;
 import cn.slaportal.web.notice.CustomerNotices;
 import cn.slaportal.web.notice.NoticeView;
 import cn.slaportal.web.subscription.CustomerSubscriptions;
@@ -24,10 +24,10 @@ class AccountHomeController {
 
     private final CustomerNotices notices;
     private final CustomerSubscriptions subscriptions;
-    private final ClaimStore claims;
+    private final CustomerClaims claims;
     private final ClaimableIncidents claimable;
 
-    AccountHomeController(CustomerNotices notices, CustomerSubscriptions subscriptions, ClaimStore claims,
+    AccountHomeController(CustomerNotices notices, CustomerSubscriptions subscriptions, CustomerClaims claims,
                           ClaimableIncidents claimable) {
         this.notices = notices;
         this.subscriptions = subscriptions;
@@ -39,7 +39,8 @@ class AccountHomeController {
     String home(@AuthenticationPrincipal PortalUser user, Model model) {
         long organisation = user.customerOrganisationId();
         List<NoticeView> unread = notices.noticesFor(organisation, user.userId()).stream().filter(NoticeView::unread).toList();
-        List<Claim> open = claims.claimsOf(organisation).stream().filter(claim -> !claim.status().isFinal()).toList();
+        List<ListedClaim> open = claims.claimsOf(organisation).stream()
+                .filter(listed -> !listed.claim().status().isFinal()).toList();
         model.addAttribute("user", user);
         model.addAttribute("unreadNotices", unread);
         model.addAttribute("openClaims", open);

@@ -145,7 +145,10 @@ class ClaimJourneyIT {
             assertThat(mail.recipient()).isEqualTo(contoso.email());
             assertThat(mail.subject()).contains(reference);
         });
-        assertThat(session.get("/account/claims?lang=en").body()).contains(reference);
+        assertThat(session.get("/account/claims?lang=en").body()).contains(reference)
+                .contains("<td>Service Bus Queues and Topics</td>").doesNotContain(">service-bus-queues-topics<");
+        assertThat(session.get("/account/claims?lang=zh-CN").body()).contains("<td>服务总线队列和主题</td>");
+        assertThat(session.get("/account?lang=en").body()).contains(reference).contains("Service Bus Queues and Topics");
     }
 
     @Test
