@@ -2,21 +2,17 @@ package cn.slaportal.persistence.notice;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.Optional;
 
 @Entity
 @Table(name = "mail_outbox")
-class MailOutboxEntity {
-
-    private static final int ERROR_LIMIT = 1000;
+class MailOutboxEntity implements DeliveryRow {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,24 +39,8 @@ class MailOutboxEntity {
     @Column(name = "body_html", nullable = false, updatable = false)
     private String html;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "status", nullable = false, length = 16)
-    private DeliveryStatus status;
-
-    @Column(name = "attempts", nullable = false)
-    private int attempts;
-
-    @Column(name = "last_error", length = 1000)
-    private String lastError;
-
-    @Column(name = "last_attempt_at")
-    private Instant lastAttemptAt;
-
-    @Column(name = "next_attempt_at")
-    private Instant nextAttemptAt;
-
-    @Column(name = "sent_at")
-    private Instant sentAt;
+    @Embedded
+    private DeliveryState state;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -80,35 +60,17 @@ class MailOutboxEntity {
         this.subject = mail.subject();
         this.text = mail.text();
         this.html = mail.html();
-        this.status = DeliveryStatus.PENDING;
-        this.nextAttemptAt = now;
+        this.state = DeliveryState.dueAt(now);
         this.createdAt = now;
     }
 
-    void sent(Instant now) {
-        this.attempts++;
-        this.status = DeliveryStatus.SENT;
-        this.lastAttemptAt = now;
-        this.sentAt = now;
-        this.nextAttemptAt = null;
-    }
-
-    void failed(String error, Instant now, Optional<Instant> retryAt) {
-        this.attempts++;
-        this.lastAttemptAt = now;
-        this.lastError = error.length() <= ERROR_LIMIT ? error : error.substring(0, ERROR_LIMIT);
-        this.nextAttemptAt = retryAt.orElse(null);
-        this.status = retryAt.isPresent() ? DeliveryStatus.PENDING : DeliveryStatus.FAILED;
-    }
-
-    void retryNow(Instant now) {
-        this.status = DeliveryStatus.PENDING;
-        this.nextAttemptAt = now;
+    @Override
+    public DeliveryState state() {
+        return state;
     }
 
     OutboxMail toRecord() {
-        return new OutboxMail(id, topic, topicRef, recipient, language, subject, text, html, status, attempts,
-                Optional.ofNullable(lastError), Optional.ofNullable(lastAttemptAt), Optional.ofNullable(nextAttemptAt),
-                Optional.ofNullable(sentAt), createdAt);
+        return new OutboxMail(id, topic, topicRef, recipient, language, subject, text, html, state.status(),
+                state.attempts(), state.lastError(), state.lastAttemptAt(), state.nextAttemptAt(), state.sentAt(), createdAt);
     }
 }

@@ -18,9 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class MailOutboxStore {
 
     private final MailOutboxRepository mails;
+    private final DeliveryRows<MailOutboxEntity> rows;
 
     MailOutboxStore(MailOutboxRepository mails) {
         this.mails = mails;
+        this.rows = new DeliveryRows<>(mails, "outbox mail");
     }
 
     @Transactional(propagation = Propagation.REQUIRED)
@@ -39,7 +41,7 @@ public class MailOutboxStore {
 
     /** Mails given up after their last attempt, for the administrator. */
     public List<OutboxMail> failed() {
-        return mails.findByStatusOrderByIdAsc(DeliveryStatus.FAILED).stream().map(MailOutboxEntity::toRecord).toList();
+        return rows.failed().stream().map(MailOutboxEntity::toRecord).toList();
     }
 
     public Optional<OutboxMail> mail(long id) {
@@ -48,24 +50,18 @@ public class MailOutboxStore {
 
     @Transactional
     public OutboxMail markSent(long id, Instant now) {
-        MailOutboxEntity mail = entity(id);
-        mail.sent(now);
-        return mails.saveAndFlush(mail).toRecord();
+        return rows.markSent(id, now).toRecord();
     }
 
     /** Records a failed attempt: PENDING again at {@code retryAt}, or FAILED when there is none (given up). */
     @Transactional
     public OutboxMail markFailed(long id, String error, Instant now, Optional<Instant> retryAt) {
-        MailOutboxEntity mail = entity(id);
-        mail.failed(error, now, retryAt);
-        return mails.saveAndFlush(mail).toRecord();
+        return rows.markFailed(id, error, now, retryAt).toRecord();
     }
 
     /** The latest mails (of one status, when given), newest first, at most {@code limit}. */
     public List<OutboxMail> latest(Optional<DeliveryStatus> status, int limit) {
-        return status.map(s -> mails.findByStatusOrderByIdDesc(s, PageRequest.of(0, limit)))
-                .orElseGet(() -> mails.findAllByOrderByIdDesc(PageRequest.of(0, limit))).stream()
-                .map(MailOutboxEntity::toRecord).toList();
+        return rows.latest(status, limit).stream().map(MailOutboxEntity::toRecord).toList();
     }
 
     /**
@@ -75,15 +71,6 @@ public class MailOutboxStore {
      */
     @Transactional
     public OutboxMail retry(long id, Instant now) {
-        MailOutboxEntity mail = entity(id);
-        if (!mail.toRecord().status().retriableByHand()) {
-            throw new DeliveryNotRetriableException(id, mail.toRecord().status());
-        }
-        mail.retryNow(now);
-        return mails.saveAndFlush(mail).toRecord();
-    }
-
-    private MailOutboxEntity entity(long id) {
-        return mails.findById(id).orElseThrow(() -> new IllegalArgumentException("no outbox mail " + id));
+        return rows.retryByHand(id, now).toRecord();
     }
 }

@@ -25,6 +25,7 @@ public class NoticeStore {
     private final NoticeDeliveryRepository deliveries;
     private final SlaVersionStore versions;
     private final NoticeReadRepository reads;
+    private final DeliveryRows<NoticeDeliveryEntity> rows;
 
     NoticeStore(NoticeRepository notices, NoticeDeliveryRepository deliveries, SlaVersionStore versions,
                 NoticeReadRepository reads) {
@@ -32,6 +33,7 @@ public class NoticeStore {
         this.deliveries = deliveries;
         this.versions = versions;
         this.reads = reads;
+        this.rows = new DeliveryRows<>(deliveries, "notice delivery");
     }
 
     /**
@@ -95,14 +97,12 @@ public class NoticeStore {
 
     /** Deliveries given up after their last attempt, for the administrator. */
     public List<Delivery> failedDeliveries() {
-        return deliveries.findByStatusOrderByIdAsc(DeliveryStatus.FAILED).stream().map(NoticeDeliveryEntity::toRecord).toList();
+        return rows.failed().stream().map(NoticeDeliveryEntity::toRecord).toList();
     }
 
     @Transactional
     public Delivery markSent(long deliveryId, Instant now) {
-        NoticeDeliveryEntity delivery = delivery(deliveryId);
-        delivery.delivered(now);
-        return deliveries.saveAndFlush(delivery).toRecord();
+        return rows.markSent(deliveryId, now).toRecord();
     }
 
     /**
@@ -111,16 +111,12 @@ public class NoticeStore {
      */
     @Transactional
     public Delivery markFailed(long deliveryId, String error, Instant now, Optional<Instant> retryAt) {
-        NoticeDeliveryEntity delivery = delivery(deliveryId);
-        delivery.failed(error, now, retryAt);
-        return deliveries.saveAndFlush(delivery).toRecord();
+        return rows.markFailed(deliveryId, error, now, retryAt).toRecord();
     }
 
     /** The latest deliveries (of one status, when given), newest first, at most {@code limit}. */
     public List<Delivery> latestDeliveries(Optional<DeliveryStatus> status, int limit) {
-        return status.map(s -> deliveries.findByStatusOrderByIdDesc(s, PageRequest.of(0, limit)))
-                .orElseGet(() -> deliveries.findAllByOrderByIdDesc(PageRequest.of(0, limit))).stream()
-                .map(NoticeDeliveryEntity::toRecord).toList();
+        return rows.latest(status, limit).stream().map(NoticeDeliveryEntity::toRecord).toList();
     }
 
     public Optional<Delivery> deliveryById(long deliveryId) {
@@ -139,12 +135,7 @@ public class NoticeStore {
      */
     @Transactional
     public Delivery retry(long deliveryId, Instant now) {
-        NoticeDeliveryEntity delivery = delivery(deliveryId);
-        if (!delivery.toRecord().status().retriableByHand()) {
-            throw new DeliveryNotRetriableException(deliveryId, delivery.toRecord().status());
-        }
-        delivery.retryNow(now);
-        return deliveries.saveAndFlush(delivery).toRecord();
+        return rows.retryByHand(deliveryId, now).toRecord();
     }
 
     /**
@@ -168,10 +159,6 @@ public class NoticeStore {
         Map<Long, Instant> read = new HashMap<>();
         reads.findByKeyUserId(userId).forEach(r -> read.put(r.noticeId(), r.readAt()));
         return read;
-    }
-
-    private NoticeDeliveryEntity delivery(long id) {
-        return deliveries.findById(id).orElseThrow(() -> new IllegalArgumentException("no delivery " + id));
     }
 
     private Notice notice(long id) {

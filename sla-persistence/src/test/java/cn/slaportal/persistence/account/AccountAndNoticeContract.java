@@ -12,7 +12,11 @@ import cn.slaportal.persistence.incident.Incident;
 import cn.slaportal.persistence.incident.IncidentStore;
 import cn.slaportal.persistence.notice.Delivery;
 import cn.slaportal.persistence.notice.DeliveryChannel;
+import cn.slaportal.persistence.notice.DeliveryNotRetriableException;
 import cn.slaportal.persistence.notice.DeliveryStatus;
+import cn.slaportal.persistence.notice.MailOutboxStore;
+import cn.slaportal.persistence.notice.NewOutboxMail;
+import cn.slaportal.persistence.notice.OutboxMail;
 import cn.slaportal.persistence.notice.NoticeStore;
 import cn.slaportal.persistence.notice.PendingEmail;
 import cn.slaportal.persistence.subscription.Subscription;
@@ -44,6 +48,8 @@ abstract class AccountAndNoticeContract {
     SlaVersionStore versions;
     @Autowired
     NoticeStore notices;
+    @Autowired
+    MailOutboxStore outbox;
     @Autowired
     Fixtures fixtures;
     @Autowired
@@ -132,6 +138,67 @@ abstract class AccountAndNoticeContract {
         assertThat(retried.lastError()).contains("Connection refused: smtp");
         assertThat(notices.markSent(email.id(), NOW.plusSeconds(301)).status()).isEqualTo(DeliveryStatus.SENT);
         assertThat(notices.noticeOf(organisation.id() + 100_000, noticeId)).isEmpty();
+    }
+
+    @Test
+    void anOutboxMailAndANoticeEmailMoveThroughTheSameDeliveryStates() {
+        long[] pair = noticeEmailAndOutboxMail();
+        long notice = pair[0];
+        long mail = pair[1];
+
+        notices.markFailed(notice, "Connection refused: smtp", NOW, Optional.of(NOW.plusSeconds(60)));
+        outbox.markFailed(mail, "Connection refused: smtp", NOW, Optional.of(NOW.plusSeconds(60)));
+        Delivery sentNotice = notices.markSent(notice, NOW.plusSeconds(60));
+        OutboxMail sentMail = outbox.markSent(mail, NOW.plusSeconds(60));
+
+        assertThat(List.of(sentNotice.status(), sentMail.status())).containsOnly(DeliveryStatus.SENT);
+        assertThat(List.of(sentNotice.attempts(), sentMail.attempts())).containsOnly(2);
+        assertThat(List.of(sentNotice.lastError(), sentMail.lastError())).as("kept after the send")
+                .containsOnly(Optional.of("Connection refused: smtp"));
+        assertThat(List.of(sentNotice.deliveredAt(), sentMail.sentAt())).containsOnly(Optional.of(NOW.plusSeconds(60)));
+        assertThat(List.of(sentNotice.nextAttemptAt(), sentMail.nextAttemptAt())).containsOnly(Optional.empty());
+        assertThat(jdbc.queryForObject("SELECT delivered_at FROM notice_delivery WHERE id = ?", java.time.LocalDateTime.class, notice))
+                .isEqualTo(java.time.LocalDateTime.parse("2026-03-10T02:01:00"));
+        assertThatThrownBy(() -> notices.retry(notice, NOW.plusSeconds(120))).isInstanceOf(DeliveryNotRetriableException.class);
+        assertThatThrownBy(() -> outbox.retry(mail, NOW.plusSeconds(120))).isInstanceOf(DeliveryNotRetriableException.class);
+        assertThat(notices.deliveryById(notice).orElseThrow().status()).isEqualTo(DeliveryStatus.SENT);
+        assertThat(outbox.mail(mail).orElseThrow().status()).isEqualTo(DeliveryStatus.SENT);
+    }
+
+    @Test
+    void aFailedOutboxMailAndNoticeEmailAreListedAndQueuedAgainByHand() {
+        long[] pair = noticeEmailAndOutboxMail();
+        long notice = pair[0];
+        long mail = pair[1];
+
+        notices.markFailed(notice, "554 mailbox unavailable", NOW, Optional.empty());
+        outbox.markFailed(mail, "554 mailbox unavailable", NOW, Optional.empty());
+
+        assertThat(notices.failedDeliveries()).extracting(Delivery::id).contains(notice);
+        assertThat(outbox.failed()).extracting(OutboxMail::id).contains(mail);
+        assertThat(notices.latestDeliveries(Optional.of(DeliveryStatus.FAILED), 1000)).extracting(Delivery::id).contains(notice);
+        assertThat(outbox.latest(Optional.of(DeliveryStatus.FAILED), 1000)).extracting(OutboxMail::id).contains(mail);
+        assertThat(outbox.latest(Optional.of(DeliveryStatus.SENT), 1000)).extracting(OutboxMail::id).doesNotContain(mail);
+
+        Delivery queuedNotice = notices.retry(notice, NOW.plusSeconds(600));
+        OutboxMail queuedMail = outbox.retry(mail, NOW.plusSeconds(600));
+
+        assertThat(List.of(queuedNotice.status(), queuedMail.status())).containsOnly(DeliveryStatus.PENDING);
+        assertThat(List.of(queuedNotice.nextAttemptAt(), queuedMail.nextAttemptAt())).containsOnly(Optional.of(NOW.plusSeconds(600)));
+        assertThat(outbox.due(NOW.plusSeconds(600), 1000)).extracting(OutboxMail::id).contains(mail);
+        assertThat(notices.dueEmails(NOW.plusSeconds(600), 1000)).extracting(p -> p.delivery().id()).contains(notice);
+    }
+
+    /** A pending notice e-mail delivery and a pending outbox mail to one new address: their ids. */
+    private long[] noticeEmailAndOutboxMail() {
+        String document = Fixtures.unique("doc");
+        versions.publish(new NewSlaVersion(document, 1, new LocalizedText("SLA", "协议"), new LocalizedText("v1", "第 1 版"),
+                new LocalizedText("## 1. A", "## 1. 甲"), NOW, LocalDate.of(2026, 3, 10), false, "admin", VersionOrigin.ADMIN, Fixtures.RULES));
+        String address = Fixtures.unique("both") + "@example.cn";
+        notices.createNotices(document, 1, Map.of(fixtures.organisation().id(), List.of(address)), NOW);
+        long mail = outbox.enqueue(new NewOutboxMail("claim-acknowledgement", Fixtures.unique("CLM"), address, "en",
+                "Claim received", "text", "<p>html</p>"), NOW).id();
+        return new long[] {pending(address).id(), mail};
     }
 
     private Delivery pending(String address) {
