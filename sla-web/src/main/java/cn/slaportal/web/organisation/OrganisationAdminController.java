@@ -22,7 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * {@code /admin/organisations}: the organisations and a form to create one; {@code /admin/organisations/{id}}: its
- * users (invite, disable, enable) and subscription terms (create, renew). Refused forms answer 400 with the input kept.
+ * users (invite, disable, enable) and subscription terms (create, renew). Refused forms answer 400 with the input kept
+ * and each refusal next to its field (an enable/disable request that is not one: next to that user's button).
  */
 @Controller
 class OrganisationAdminController {
@@ -113,10 +114,18 @@ class OrganisationAdminController {
         UserAccount user = number(id).flatMap(accounts::user)
                 .filter(account -> account.organisationId().isPresent())
                 .orElseThrow(() -> new PageNotFoundException("organisation.error.no-user", id));
-        long version = number(rowVersion).orElse(-1L);
-        boolean enable = "true".equals(enabled);
-        service.setEnabled(user, version, enable, admin.getName());
-        flash.addFlashAttribute("saved", enable ? "organisation.user.enabled" : "organisation.user.disabled");
+        Optional<Boolean> enable = "true".equals(enabled) ? Optional.of(true)
+                : "false".equals(enabled) ? Optional.of(false) : Optional.empty();
+        Optional<Long> version = number(rowVersion);
+        if (enable.isEmpty() || version.isEmpty()) {
+            FieldErrors errors = new FieldErrors();
+            errors.reject("user-" + user.id(), "organisation.users.error.request", user.email());
+            Organisation organisation = accounts.organisation(user.organisationId().get()).orElseThrow();
+            return refused(detail(organisation, TermForm.blank(), new FieldErrors(), null, new FieldErrors())
+                    .addObject("userErrors", errors));
+        }
+        service.setEnabled(user, version.get(), enable.get(), admin.getName());
+        flash.addFlashAttribute("saved", enable.get() ? "organisation.user.enabled" : "organisation.user.disabled");
         return new ModelAndView("redirect:/admin/organisations/" + user.organisationId().get());
     }
 
@@ -138,6 +147,7 @@ class OrganisationAdminController {
         page.addObject("renewalErrors", renewalErrors);
         page.addObject("renewal", new RenewalForm("", ""));
         page.addObject("inviteErrors", new FieldErrors());
+        page.addObject("userErrors", new FieldErrors());
         page.addObject("inviteEmail", "");
         page.addObject("inviteName", "");
         return page;

@@ -547,12 +547,7 @@ class AdminAreaIT {
     }
 
     private AdminSession signedInAdmin() throws Exception {
-        String email = "admin-" + UUID.randomUUID() + "@example.test";
-        accounts.createUser(new NewUserAccount(email, "Admin Test", passwords.encode(PASSWORD), Role.ADMIN,
-                Optional.empty()), Instant.now());
-        AdminSession session = new AdminSession(port);
-        assertThat(session.signIn(email, PASSWORD).statusCode()).isEqualTo(302);
-        return session;
+        return AdminSession.newAdministrator(port, accounts, passwords);
     }
 
     private UserAccount newCustomer() {

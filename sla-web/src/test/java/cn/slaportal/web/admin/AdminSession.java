@@ -2,6 +2,9 @@ package cn.slaportal.web.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.slaportal.persistence.account.AccountStore;
+import cn.slaportal.persistence.account.NewUserAccount;
+import cn.slaportal.persistence.account.Role;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -10,11 +13,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * One browser-like visitor of the running portal over real HTTP: keeps its cookies, follows no redirects, and
@@ -32,6 +39,18 @@ public final class AdminSession {
 
     public AdminSession(int port) {
         this.port = port;
+    }
+
+    /** A new administrator account (a unique address), signed in. */
+    public static AdminSession newAdministrator(int port, AccountStore accounts, PasswordEncoder passwords)
+            throws IOException, InterruptedException {
+        String email = "admin-" + UUID.randomUUID() + "@example.test";
+        String password = "administrator " + UUID.randomUUID();
+        accounts.createUser(new NewUserAccount(email, "Admin Test", passwords.encode(password), Role.ADMIN,
+                Optional.empty()), Instant.now());
+        AdminSession session = new AdminSession(port);
+        assertThat(session.signIn(email, password).statusCode()).isEqualTo(302);
+        return session;
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -18,12 +18,22 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,6 +49,9 @@ import cn.slaportal.core.LocalizedText;
 import cn.slaportal.persistence.account.AccountStore;
 import cn.slaportal.persistence.account.NewUserAccount;
 import cn.slaportal.persistence.account.Role;
+import cn.slaportal.persistence.notice.DeliveryStatus;
+import cn.slaportal.persistence.notice.MailOutboxStore;
+import cn.slaportal.persistence.notice.NewOutboxMail;
 import cn.slaportal.persistence.version.NewSlaVersion;
 import cn.slaportal.persistence.version.SlaVersionRecord;
 import cn.slaportal.persistence.version.SlaVersionStore;
@@ -48,7 +61,9 @@ import cn.slaportal.web.search.ContentChangedEvent;
 
 /**
  * Two instances of the portal on one MariaDB database (127.0.0.1:3306, a throwaway {@code sla_it_*} database): a
- * version published on instance A is served by instance B within 2 seconds, and a session made on A is valid on B.
+ * version published on instance A is served by instance B within 2 seconds, a session made on A is valid on B, and
+ * with both instances running the delivery job every second against one SMTP server (GreenMail), each e-mail
+ * arrives exactly once.
  */
 @EnabledIfSystemProperty(named = "sla.it.mysql", matches = "true")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -65,11 +80,14 @@ class TwoInstancesIT {
     private ConfigurableApplicationContext first;
     private ConfigurableApplicationContext second;
     private Path dataDir;
+    private GreenMail smtp;
 
     @BeforeAll
     void startTwoInstances() throws Exception {
         execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         dataDir = Files.createTempDirectory("sla-two-instances");
+        smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+        smtp.start();
         first = instance();
         second = instance();
     }
@@ -82,6 +100,9 @@ class TwoInstancesIT {
             }
         }
         execute("DROP DATABASE IF EXISTS " + database);
+        if (smtp != null) {
+            smtp.stop();
+        }
         try (Stream<Path> files = Files.walk(dataDir)) {
             files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
         }
@@ -133,11 +154,50 @@ class TwoInstancesIT {
         assertThat(get(second, "/?lang=en", null).body()).contains("href=\"/login\"");
     }
 
+    @Test
+    void bothInstancesRunTheDeliveryJobAndEachEmailArrivesOnce() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        int count = 40;
+        List<String> recipients = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String recipient = "once-" + run + "-" + i + "@customer.test";
+            recipients.add(recipient);
+            (i % 2 == 0 ? first : second).getBean(MailOutboxStore.class).enqueue(new NewOutboxMail("two-instances",
+                    run + "-" + i, recipient, "en", "Once " + run + " " + i, "text", "<p>html</p>"), Instant.now());
+        }
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        MailOutboxStore store = second.getBean(MailOutboxStore.class);
+        while (System.nanoTime() < deadline && store.latest(Optional.of(DeliveryStatus.PENDING), 1000).stream()
+                .anyMatch(mail -> mail.topic().equals("two-instances") && mail.topicRef().startsWith(run))) {
+            Thread.sleep(200);
+        }
+        Thread.sleep(3000);
+
+        Map<String, Long> received = Arrays.stream(smtp.getReceivedMessages()).flatMap(message -> {
+            try {
+                return Arrays.stream(message.getAllRecipients()).map(Object::toString);
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).filter(recipients::contains).collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        assertThat(received).as("messages per recipient").hasSize(count).allSatisfy((recipient, messages) ->
+                assertThat(messages).as(recipient).isEqualTo(1L));
+        assertThat(store.latest(Optional.empty(), 1000)).filteredOn(mail -> mail.topic().equals("two-instances")
+                && mail.topicRef().startsWith(run)).hasSize(count).allSatisfy(mail -> {
+                    assertThat(mail.status()).isEqualTo(DeliveryStatus.SENT);
+                    assertThat(mail.attempts()).isEqualTo(1);
+                });
+    }
+
     private ConfigurableApplicationContext instance() {
         return new SpringApplicationBuilder(SlaPortalApplication.class).profiles("mysql", "mariadb")
                 .run("--server.port=0", "--server.address=127.0.0.1", "--spring.datasource.url=" + SERVER + database + OPTIONS,
                         "--spring.datasource.username=" + USER, "--spring.datasource.password=" + PASSWORD,
-                        "--sla.data-dir=" + dataDir, "--spring.jmx.enabled=false");
+                        "--sla.data-dir=" + dataDir, "--spring.jmx.enabled=false",
+                        "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.getSmtp().getPort(),
+                        "--sla.mail.delivery-interval=PT1S", "--sla.mail.delivery-initial-delay=PT1S",
+                        "--sla.mail.batch-size=5");
     }
 
     private HttpResponse<String> get(ConfigurableApplicationContext instance, String page, String cookie)
