@@ -22,6 +22,14 @@ public record DecisionPeriod(int days) {
         return receiptDate.plusDays(days);
     }
 
+    /**
+     * The whole days from {@code at} (its date in Asia/Shanghai) to the expected decision date: 0 on the day itself,
+     * negative once it has passed (the administrators' queue shows it).
+     */
+    public static long daysLeft(LocalDate expectedDecisionDate, Instant at) {
+        return java.time.temporal.ChronoUnit.DAYS.between(LocalDate.ofInstant(at, SlaTime.ZONE), expectedDecisionDate);
+    }
+
     /** The receipt date is the date in Asia/Shanghai. */
     public LocalDate expectedDecisionDate(Instant receivedAt) {
         return expectedDecisionDate(LocalDate.ofInstant(receivedAt, SlaTime.ZONE));

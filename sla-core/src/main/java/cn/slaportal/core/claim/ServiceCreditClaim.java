@@ -152,6 +152,14 @@ public record ServiceCreditClaim(ServiceLevelSlug level, SlaDocument document, i
      * same refusals as {@link #approve}.
      */
     public ServiceCredit credit(AppliedLevel governing, List<CitedExclusion> cited) {
+        return recompute(governing, cited).credit();
+    }
+
+    /**
+     * The credit of {@link #credit} with its steps: the minutes each cited exclusion removes and the figures that
+     * remain (the review page shows them before the decision). Same refusals as {@link #approve}.
+     */
+    public ClaimRecomputation recompute(AppliedLevel governing, List<CitedExclusion> cited) {
         requireGovernedBy(governing);
         validate(governing, cited);
         long removed = cited.stream().mapToLong(exclusion -> exclusion.excludedMinutes().orElse(0L)).sum();
@@ -159,7 +167,8 @@ public record ServiceCreditClaim(ServiceLevelSlug level, SlaDocument document, i
             throw new SlaRuleViolation("claim.error.excluded-exceeds-downtime", removed, minutes.downtimeMinutes());
         }
         UptimeMinutes remaining = new UptimeMinutes(minutes.availableMinutes(), minutes.downtimeMinutes() - removed);
-        return CREDITS.assess(governing.level().creditSchedule(), remaining, fee);
+        return new ClaimRecomputation(minutes, cited, remaining,
+                CREDITS.assess(governing.level().creditSchedule(), remaining, fee));
     }
 
     /**

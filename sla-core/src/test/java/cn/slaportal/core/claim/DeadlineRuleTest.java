@@ -53,6 +53,14 @@ class DeadlineRuleTest {
         assertThat(deadline.isLate(java.time.OffsetDateTime.parse(received).toInstant())).isEqualTo(late);
     }
 
+    @ParameterizedTest(name = "decision {0}, at {1} -> {2} days left")
+    @CsvSource({"2026-04-15, 2026-04-15T00:00:00+08:00, 0", "2026-04-15, 2026-04-14T23:59:59+08:00, 1",
+            "2026-04-15, 2026-04-15T16:00:00Z, -1", "2026-04-15, 2026-03-01T09:00:00+08:00, 45",
+            "2026-03-01, 2026-04-15T09:00:00+08:00, -45"})
+    void theDaysLeftBeforeADecisionCountShanghaiDates(LocalDate decision, String at, long daysLeft) {
+        assertThat(DecisionPeriod.daysLeft(decision, java.time.OffsetDateTime.parse(at).toInstant())).isEqualTo(daysLeft);
+    }
+
     @Test
     void closesAt235959ShanghaiTime() {
         assertThat(new ClaimDeadline(LocalDate.of(2026, 3, 31)).closesAt())

@@ -249,6 +249,23 @@ class ServiceCreditClaimTest {
         };
     }
 
+    @ParameterizedTest(name = "downtime 500 of 40320, AZ-01 removes {0}, AZ-02 {1} -> {2} left, {3}")
+    @CsvSource({"0, , 500, 250.00", "100, 40, 360, 100.00", ", 460, 40, 0.00", "250, 250, 0, 0.00"})
+    void aRecomputationShowsTheMinutesEachCitedExclusionRemovesAndWhatRemains(Long az01, Long az02, long left,
+            String amount) {
+        List<CitedExclusion> cited = List.of(new CitedExclusion("AZ-01", Optional.ofNullable(az01)),
+                new CitedExclusion("AZ-02", Optional.ofNullable(az02)));
+
+        ClaimRecomputation recomputation = relaysIn(ClaimStatus.UNDER_REVIEW).recompute(governing(RELAYS), cited);
+
+        assertThat(recomputation.filed()).isEqualTo(new UptimeMinutes(40_320, 500));
+        assertThat(recomputation.cited()).isEqualTo(cited);
+        assertThat(recomputation.remaining()).isEqualTo(new UptimeMinutes(40_320, left));
+        assertThat(recomputation.removedMinutes()).isEqualTo(500 - left);
+        assertThat(recomputation.credit().amount()).isEqualTo(Money.cny(amount));
+        assertThat(relaysIn(ClaimStatus.UNDER_REVIEW).credit(governing(RELAYS), cited)).isEqualTo(recomputation.credit());
+    }
+
     @ParameterizedTest(name = "downtime 500 of 40320, removing {0} (AZ-01) -> {1} % = {2}")
     @CsvSource({"0, 25, 250.00", "100, 10, 100.00", "459, 10, 100.00", "460, 0, 0.00", "500, 0, 0.00"})
     void anApprovalCreditsTheMonthWithoutTheMinutesRemovedByCitedExclusions(long removed, String percent,

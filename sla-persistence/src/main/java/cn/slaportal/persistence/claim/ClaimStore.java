@@ -8,11 +8,20 @@ import cn.slaportal.core.claim.ClaimTransition;
 import cn.slaportal.persistence.audit.AuditStore;
 import cn.slaportal.persistence.subscription.Subscription;
 import cn.slaportal.persistence.subscription.SubscriptionStore;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,9 +42,11 @@ public class ClaimStore {
     private final ClaimReferences references;
     private final SubscriptionStore subscriptions;
     private final AuditStore audit;
+    private final EntityManager entityManager;
 
     ClaimStore(ClaimRepository claims, ClaimStatusChangeRepository changes, ClaimReferences references,
-               SubscriptionStore subscriptions, AuditStore audit) {
+               SubscriptionStore subscriptions, AuditStore audit, EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.claims = claims;
         this.changes = changes;
         this.references = references;
@@ -154,6 +165,36 @@ public class ClaimStore {
     @Transactional(readOnly = true)
     public List<Claim> withStatus(Collection<ClaimStatus> statuses) {
         return claims.findByStatusInOrderBySubmittedAtAsc(statuses).stream().map(ClaimEntity::toRecord).toList();
+    }
+
+    /** One page (0-based) of the claims matching the query, the oldest submission first. */
+    @Transactional(readOnly = true)
+    public Page<Claim> search(ClaimQuery query, int page, int size) {
+        CriteriaBuilder builder = entityManager.getCriteriaBuilder();
+        CriteriaQuery<ClaimEntity> select = builder.createQuery(ClaimEntity.class);
+        Root<ClaimEntity> claim = select.from(ClaimEntity.class);
+        select.where(matching(query, builder, claim))
+                .orderBy(builder.asc(claim.get("submittedAt")), builder.asc(claim.get("id")));
+        List<Claim> rows = entityManager.createQuery(select).setFirstResult(page * size).setMaxResults(size)
+                .getResultList().stream().map(ClaimEntity::toRecord).toList();
+        CriteriaQuery<Long> count = builder.createQuery(Long.class);
+        Root<ClaimEntity> counted = count.from(ClaimEntity.class);
+        count.select(builder.count(counted)).where(matching(query, builder, counted));
+        return new PageImpl<>(rows, PageRequest.of(page, size), entityManager.createQuery(count).getSingleResult());
+    }
+
+    private static Predicate[] matching(ClaimQuery query, CriteriaBuilder builder, Root<ClaimEntity> claim) {
+        List<Predicate> where = new ArrayList<>();
+        if (!query.statuses().isEmpty()) {
+            where.add(claim.get("status").in(query.statuses()));
+        }
+        query.document().ifPresent(document -> where.add(builder.equal(claim.get("slaDocument"), document)));
+        query.organisationId().ifPresent(id -> where.add(builder.equal(claim.get("organisationId"), id)));
+        query.from().ifPresent(from -> where.add(builder.greaterThanOrEqualTo(claim.<Instant>get("submittedAt"), from)));
+        query.until().ifPresent(until -> where.add(builder.lessThan(claim.<Instant>get("submittedAt"), until)));
+        query.referenceText().ifPresent(text -> where.add(builder.like(builder.upper(claim.get("reference")),
+                "%" + text.toUpperCase(java.util.Locale.ROOT) + "%")));
+        return where.toArray(Predicate[]::new);
     }
 
     @Transactional(readOnly = true)

@@ -132,6 +132,42 @@ abstract class ClaimStoreContract {
     }
 
     @Test
+    void theQueueFiltersByStatusDocumentOrganisationDaysAndReferenceOldestFirstAndPages() {
+        Organisation organisation = fixtures.organisation();
+        UserAccount user = fixtures.customerOf(organisation);
+        Subscription subscription = fixtures.queuesSubscriptionOf(organisation);
+        Claim first = submit(oneHourClaim(subscription, fixtures.queuesIncident(), user));
+        Claim second = submit(oneHourClaim(subscription, fixtures.queuesIncident(), user));
+        Claim third = submit(oneHourClaim(subscription, fixtures.queuesIncident(), user));
+        claims.record(second.reference(), second.rowVersion(), Fixtures.step(second, ClaimAction.START_REVIEW,
+                "admin@example.cn", null, List.of(), Optional.empty(), NOW));
+        String document = first.document().orElseThrow();
+        ClaimQuery ours = new ClaimQuery(java.util.Set.of(), Optional.of(document), Optional.of(organisation.id()),
+                Optional.empty(), Optional.empty(), Optional.empty());
+
+        assertThat(claims.search(ours, 0, 10).getContent()).extracting(Claim::reference)
+                .containsExactly(first.reference(), second.reference(), third.reference());
+        assertThat(claims.search(new ClaimQuery(java.util.Set.of(ClaimStatus.UNDER_REVIEW), ours.document(),
+                ours.organisationId(), Optional.empty(), Optional.empty(), Optional.empty()), 0, 10).getContent())
+                .extracting(Claim::reference).containsExactly(second.reference());
+        assertThat(claims.search(new ClaimQuery(java.util.Set.of(), ours.document(), ours.organisationId(),
+                Optional.empty(), Optional.empty(), Optional.of(third.reference().substring(4).toLowerCase())), 0, 10)
+                .getContent()).extracting(Claim::reference).containsExactly(third.reference());
+        assertThat(claims.search(new ClaimQuery(java.util.Set.of(), Optional.of("no-such-document"),
+                ours.organisationId(), Optional.empty(), Optional.empty(), Optional.empty()), 0, 10)).isEmpty();
+        assertThat(claims.search(new ClaimQuery(java.util.Set.of(), ours.document(), ours.organisationId(),
+                Optional.of(first.submittedAt().plusSeconds(1)), Optional.empty(), Optional.empty()), 0, 10)).isEmpty();
+        assertThat(claims.search(new ClaimQuery(java.util.Set.of(), ours.document(), ours.organisationId(),
+                Optional.empty(), Optional.of(first.submittedAt().plusSeconds(1)), Optional.empty()), 0, 10)
+                .getTotalElements()).isEqualTo(3);
+        org.springframework.data.domain.Page<Claim> secondPage = claims.search(ours, 1, 2);
+        assertThat(secondPage.getTotalElements()).isEqualTo(3);
+        assertThat(secondPage.getContent()).extracting(Claim::reference).containsExactly(third.reference());
+        assertThatThrownBy(() -> new ClaimQuery(java.util.Set.of(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of("CLM%"))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void anotherOrganisationCannotReadTheClaim() {
         Claim claim = newClaim();
         Organisation stranger = fixtures.organisation();

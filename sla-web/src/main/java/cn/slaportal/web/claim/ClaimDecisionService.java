@@ -2,8 +2,8 @@ package cn.slaportal.web.claim;
 
 import cn.slaportal.core.claim.CitedExclusion;
 import cn.slaportal.core.claim.ClaimChange;
+import cn.slaportal.core.claim.ClaimRecomputation;
 import cn.slaportal.core.claim.ServiceCreditClaim;
-import cn.slaportal.core.credit.ServiceCredit;
 import cn.slaportal.core.version.AppliedLevel;
 import cn.slaportal.persistence.claim.Claim;
 import cn.slaportal.persistence.claim.ClaimStore;
@@ -98,13 +98,13 @@ public class ClaimDecisionService {
     }
 
     /**
-     * The credit an approval citing {@code exclusions} would give (the review page shows it before deciding), with
-     * the same refusals as {@link #approve}; changes nothing.
+     * What an approval citing {@code exclusions} would give: the minutes each removes, the figures that remain and the
+     * credit (the review page shows it before deciding), with the same refusals as {@link #approve}; changes nothing.
      */
     @Transactional(readOnly = true)
-    public ServiceCredit recompute(String reference, List<CitedExclusion> exclusions) {
+    public ClaimRecomputation recompute(String reference, List<CitedExclusion> exclusions) {
         Claim stored = administratorsView(reference);
-        return stored.toCore().credit(governing(stored), exclusions);
+        return stored.toCore().recompute(governing(stored), exclusions);
     }
 
     /** The version whose rules govern the stored claim, with its level. */

@@ -4,6 +4,10 @@ import cn.slaportal.core.LocalizedText;
 import cn.slaportal.core.catalog.ServiceLevel;
 import cn.slaportal.core.catalog.SlaDocument;
 import cn.slaportal.core.claim.ActorRole;
+import cn.slaportal.core.claim.CitedExclusion;
+import cn.slaportal.core.claim.ClaimStatus;
+import cn.slaportal.core.claim.ClaimTransition;
+import cn.slaportal.core.exclusion.Exclusion;
 import cn.slaportal.i18n.format.PortalFormats;
 import cn.slaportal.persistence.account.AccountStore;
 import cn.slaportal.persistence.account.UserAccount;
@@ -13,6 +17,7 @@ import cn.slaportal.web.catalog.PublishedRules;
 import cn.slaportal.web.mail.Outbox;
 import cn.slaportal.web.mail.RecipientLanguage;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
@@ -67,10 +72,27 @@ class ClaimMails {
             return;
         }
         Map<String, Object> variables = variables(claim.get(), claimant.get());
-        variables.put("status", step.transition().to().name());
-        variables.put("reason", step.transition().reason().orElse(null));
+        ClaimTransition transition = step.transition();
+        Locale language = RecipientLanguage.of(claimant.get()).locale();
+        variables.put("status", transition.to().name());
+        variables.put("reason", transition.reason().orElse(null));
+        variables.put("needsAnswer", transition.to() == ClaimStatus.NEEDS_INFO);
+        variables.put("approvedCredit", transition.approvedCredit()
+                .map(credit -> PortalFormats.of(RecipientLanguage.of(claimant.get())).money(credit.amount())).orElse(null));
+        variables.put("exclusions", transition.exclusions().stream().map(cited -> exclusion(claim.get(), cited, language))
+                .toList());
         outbox.send(STEP, step.reference() + "/" + claim.get().rowVersion(), claimant.get(), variables,
                 step.reference());
+    }
+
+    /** A cited exclusion as the mail names it: code, title in the claimant's language and clause. */
+    private Map<String, String> exclusion(Claim claim, CitedExclusion cited, Locale language) {
+        Optional<Exclusion> exclusion = claim.document().flatMap(document -> claim.governingVersion()
+                .flatMap(number -> rules.book().version(new SlaDocument(document), number)))
+                .flatMap(version -> version.rules().exclusion(cited.code()));
+        return Map.of("code", cited.code(),
+                "title", exclusion.map(found -> found.title().in(language)).orElse(""),
+                "clause", exclusion.map(found -> found.clause().value()).orElse(""));
     }
 
     private Optional<LocalizedText> levelName(Claim claim) {

@@ -141,6 +141,7 @@ class OrganisationAdminController {
         page.addObject("users", accounts.usersOf(organisation.id()));
         page.addObject("terms", subscriptions.subscriptionsOf(organisation.id()));
         page.addObject("levels", service.levels());
+        page.addObject("levelNames", service.levelNames());
         page.addObject("form", term);
         page.addObject("errors", termErrors);
         page.addObject("renewing", renewing);

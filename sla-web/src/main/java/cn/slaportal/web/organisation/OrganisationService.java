@@ -52,6 +52,17 @@ public class OrganisationService {
         return rules.book().catalogOn(rules.today()).all();
     }
 
+    /** Every level's name by slug, as the latest version stating it names it (tables show names, not slugs). */
+    public java.util.Map<String, cn.slaportal.core.LocalizedText> levelNames() {
+        java.util.Map<String, cn.slaportal.core.LocalizedText> names = new java.util.HashMap<>();
+        for (cn.slaportal.core.catalog.SlaDocument document : rules.book().documents()) {
+            for (cn.slaportal.core.version.VersionedRules version : rules.book().versions(document)) {
+                version.rules().levels().forEach(level -> names.put(level.slug().value(), level.name()));
+            }
+        }
+        return names;
+    }
+
     @Transactional
     public Outcome<Organisation> createOrganisation(String typedName, String admin) {
         FieldErrors errors = new FieldErrors();

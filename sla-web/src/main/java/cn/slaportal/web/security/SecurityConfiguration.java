@@ -55,7 +55,9 @@ class SecurityConfiguration {
             "/account/claims/preview", "/account/claims/*", "/account/claims/*/answer", "/account/claims/*/withdraw"};
 
     /** The administration as it exists (ADMIN role); another address under {@code /admin} is denied. */
-    static final String[] ADMIN_ROUTES = {"/admin", "/admin/incidents", "/admin/incidents/new", "/admin/incidents/*",
+    static final String[] ADMIN_ROUTES = {"/admin", "/admin/claims", "/admin/claims/*", "/admin/claims/*/review",
+            "/admin/claims/*/information", "/admin/claims/*/recompute", "/admin/claims/*/approve",
+            "/admin/claims/*/reject", "/admin/incidents", "/admin/incidents/new", "/admin/incidents/*",
             "/admin/audit", "/admin/audit/export.csv", "/admin/organisations", "/admin/organisations/*",
             "/admin/organisations/*/subscriptions", "/admin/organisations/*/invitations", "/admin/subscriptions/*/renew",
             "/admin/users/*/enabled", "/admin/faq", "/admin/faq/*/*", "/admin/faq/*/*/publish", "/admin/faq/*/*/diff",

@@ -40,7 +40,7 @@ class AdminAreaBrowserIT extends BrowserTestSupport {
             open("/admin?lang=" + language);
             AdminPage home = new AdminPage(driver());
             assertThat(home.language()).isEqualTo(language);
-            assertThat(home.adminNavigation()).hasSize(7);
+            assertThat(home.adminNavigation()).hasSize(8);
             assertAccessible();
             screenshot("admin", language);
 

@@ -58,6 +58,7 @@ class HtmlValidityIT {
     private static final String DEMO_CUSTOMER = "alice@contoso.demo";
     private static final String DEMO_CUSTOMER_PASSWORD = "demo-alice-2026";
     private static final Pattern FIRST_CLAIM = Pattern.compile("href=\"(/account/claims/CLM-\\d{4}-\\d{6,})\"");
+    private static final Pattern FIRST_REVIEW = Pattern.compile("href=\"(/admin/claims/CLM-\\d{4}-\\d{6,})\"");
     /** The demo administrator (README): the administration's pages. */
     private static final String DEMO_ADMIN = "admin@slaportal.demo";
     private static final String DEMO_ADMIN_PASSWORD = "demo-admin-2026";
@@ -77,7 +78,7 @@ class HtmlValidityIT {
     private final Map<PublicPage, HttpResponse<String>> fetched = new HashMap<>();
 
     enum Request { GET, CALCULATE, CALCULATE_INVALID, POST_WITHOUT_CSRF, SIGNED_IN_GET, SIGNED_IN_FIRST_CLAIM, ADMIN_GET,
-        ADMIN_NEW_DRAFT }
+        ADMIN_NEW_DRAFT, ADMIN_FIRST_CLAIM }
 
     /** Pages that fail on purpose, for the 400, 500 and 503 error pages (registered for this class only). */
     @Controller
@@ -114,6 +115,7 @@ class HtmlValidityIT {
                 case SIGNED_IN_FIRST_CLAIM -> "GET the first claim of " + path + " signed in";
                 case ADMIN_GET -> "GET " + path + " as administrator";
                 case ADMIN_NEW_DRAFT -> "GET a new draft of " + path + " as administrator";
+                case ADMIN_FIRST_CLAIM -> "GET the review of the first claim of " + path + " as administrator";
                 default -> "POST " + path + " (" + request + ")";
             } + " [" + language + "]";
         }
@@ -153,9 +155,12 @@ class HtmlValidityIT {
             for (String path : List.of("/admin", "/admin/incidents", "/admin/incidents/new", "/admin/incidents/1",
                     "/admin/audit", "/admin/audit?action=incident.record", "/admin/organisations", "/admin/organisations/1",
                     "/admin/faq", "/admin/faq/general/data-security", "/admin/faq/general/data-security/diff?from=1&to=1",
-                    "/admin/deliveries", "/admin/drafts")) {
+                    "/admin/deliveries", "/admin/drafts", "/admin/claims", "/admin/claims?status=ANY")) {
                 pages.add(new PublicPage(path, language, Request.ADMIN_GET, 200));
             }
+            pages.add(new PublicPage("/admin/claims?from=2026-13-01&status=OPEN", language, Request.ADMIN_GET, 400));
+            pages.add(new PublicPage("/admin/claims", language, Request.ADMIN_FIRST_CLAIM, 200));
+            pages.add(new PublicPage("/admin/claims?status=REJECTED", language, Request.ADMIN_FIRST_CLAIM, 200));
             pages.add(new PublicPage("/admin/audit?from=2026-13-01", language, Request.ADMIN_GET, 400));
             pages.add(new PublicPage("service-bus", language, Request.ADMIN_NEW_DRAFT, 200));
         }
@@ -244,6 +249,12 @@ class HtmlValidityIT {
             case ADMIN_GET -> {
                 session.signIn(DEMO_ADMIN, DEMO_ADMIN_PASSWORD);
                 yield session.get(page.address());
+            }
+            case ADMIN_FIRST_CLAIM -> {
+                session.signIn(DEMO_ADMIN, DEMO_ADMIN_PASSWORD);
+                Matcher claim = FIRST_REVIEW.matcher(session.get(page.address()).body());
+                assertThat(claim.find()).as("a claim in the queue %s", page).isTrue();
+                yield session.get(claim.group(1) + "?lang=" + page.language());
             }
             case ADMIN_NEW_DRAFT -> {
                 session.signIn(DEMO_ADMIN, DEMO_ADMIN_PASSWORD);
