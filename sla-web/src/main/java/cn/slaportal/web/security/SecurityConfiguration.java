@@ -47,6 +47,7 @@ class SecurityConfiguration {
      */
     static final String[] PUBLIC_ROUTES = {"/", "/sla", "/sla/**", "/faq", "/faq/**", "/search", "/calculator",
             "/incidents", "/invitation/*", "/login", "/api", "/api/**", "/css/**", "/js/**", "/favicon.*",
+            "/robots.txt",
             "/actuator/health", "/actuator/health/**"};
 
     /** The customer area as it exists; another address under {@code /account} is denied. */

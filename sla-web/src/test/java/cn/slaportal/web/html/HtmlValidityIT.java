@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.slaportal.web.TestOnlyRoutes;
 import java.io.ByteArrayInputStream;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -67,6 +68,11 @@ class HtmlValidityIT {
     private static final Pattern HTML_LANG = Pattern.compile("<html\\b[^>]*?\\blang=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
     private static final Pattern TEXT_NODE = Pattern.compile(">([^<>]+)<");
     private static final Pattern SCRIPT_OR_STYLE = Pattern.compile("<(script|style)\\b.*?</\\1>", Pattern.DOTALL);
+    private static final Pattern HEAD = Pattern.compile("<head>(.*?)</head>", Pattern.DOTALL);
+    private static final Pattern META_OR_LINK = Pattern.compile("<(meta|link)\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z-]+)=\"([^\"]*)\"");
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    private static final Set<String> NOT_INDEXED = Set.of("noindex", "none");
 
     @LocalServerPort
     private int port;
@@ -206,6 +212,103 @@ class HtmlValidityIT {
                 .contains(label("nav.sla", own), label("nav.faq", own), label("nav.calculator", own));
         List<String> foreign = NAVIGATION_KEYS.stream().map(key -> label(key, other)).filter(texts::contains).toList();
         assertThat(foreign).as("navigation labels of the other language on %s", page).isEmpty();
+    }
+
+    /**
+     * What search engines (and Lighthouse's SEO audits, bench/lighthouse/run) read in a page: one meta description
+     * in the page's language, on every public page that answers 200 its own (not the site's tagline); absolute
+     * {@code hreflang} alternates for both languages plus {@code x-default}; no {@code noindex} in a meta element or
+     * an {@code X-Robots-Tag} (robots.txt lets crawlers read everything; the private areas are kept out by signing
+     * in, README "Search engines"); a signed-in page is never stored by a cache.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("publicPages")
+    void pageIsReadyForSearchEngines(PublicPage page) throws Exception {
+        HttpResponse<String> response = fetch(page);
+        Matcher head = HEAD.matcher(response.body());
+        assertThat(head.find()).as("<head> of %s", page).isTrue();
+        List<Map<String, String>> metas = new ArrayList<>();
+        List<Map<String, String>> alternates = new ArrayList<>();
+        Matcher element = META_OR_LINK.matcher(head.group(1));
+        while (element.find()) {
+            Map<String, String> attributes = new HashMap<>();
+            Matcher attribute = ATTRIBUTE.matcher(element.group(2));
+            while (attribute.find()) {
+                attributes.put(attribute.group(1).toLowerCase(Locale.ROOT), HtmlUtils.htmlUnescape(attribute.group(2)));
+            }
+            if (element.group(1).equalsIgnoreCase("meta")) {
+                metas.add(attributes);
+            } else if ("alternate".equals(attributes.get("rel")) && attributes.containsKey("hreflang")) {
+                alternates.add(attributes);
+            }
+        }
+
+        List<String> descriptions = metas.stream().filter(meta -> "description".equals(meta.get("name")))
+                .map(meta -> meta.getOrDefault("content", "")).toList();
+        assertThat(descriptions).as("meta descriptions of %s", page).hasSize(1);
+        String description = descriptions.get(0);
+        assertThat(description).as("meta description of %s", page).isNotBlank().doesNotContain("{", "}", "??");
+        assertThat(HAN.matcher(description).find()).as("meta description of %s in its language: %s", page, description)
+                .isEqualTo(page.language().equals("zh-CN"));
+        boolean signedIn = switch (page.request()) {
+            case SIGNED_IN_GET, SIGNED_IN_FIRST_CLAIM, ADMIN_GET, ADMIN_NEW_DRAFT -> true;
+            default -> false;
+        };
+        if (!signedIn && page.status() == 200) {
+            assertThat(description).as("the page's own meta description on %s", page)
+                    .isNotEqualTo(label("site.tagline", Locale.forLanguageTag(page.language())));
+        }
+
+        Map<String, String> hrefs = new HashMap<>();
+        alternates.forEach(link -> hrefs.put(link.get("hreflang"), link.get("href")));
+        assertThat(alternates).as("hreflang alternates of %s", page).hasSize(3);
+        assertThat(hrefs.keySet()).as("hreflang alternates of %s", page)
+                .containsExactlyInAnyOrder("en", "zh-CN", "x-default");
+        hrefs.forEach((language, href) -> {
+            URI uri = URI.create(href);
+            assertThat(uri.isAbsolute() && uri.getHost() != null)
+                    .as("absolute %s alternate of %s: %s", language, page, href).isTrue();
+            String query = uri.getRawQuery() == null ? "" : uri.getRawQuery();
+            if (language.equals("x-default")) {
+                assertThat(query).as("x-default alternate of %s", page).doesNotContain("lang=");
+            } else {
+                assertThat(query).as("%s alternate of %s", language, page).endsWith("lang=" + language);
+            }
+        });
+
+        List<String> robots = new ArrayList<>(response.headers().allValues("X-Robots-Tag"));
+        metas.stream().filter(meta -> meta.containsKey("name") && meta.get("name").toLowerCase(Locale.ROOT)
+                .matches("robots|googlebot|bingbot")).forEach(meta -> robots.add(meta.getOrDefault("content", "")));
+        assertThat(robots.stream().flatMap(value -> Stream.of(value.toLowerCase(Locale.ROOT).split(",")))
+                .map(String::strip).filter(NOT_INDEXED::contains)).as("noindex directives on %s", page).isEmpty();
+        if (signedIn) {
+            assertThat(response.headers().allValues("Cache-Control")).as("Cache-Control of %s", page)
+                    .anySatisfy(value -> assertThat(value).contains("no-store"));
+        }
+    }
+
+    /**
+     * robots.txt lets every crawler read every public page and names no private area (a Disallow line would not
+     * keep an address out of an index, and Lighthouse counts it as "blocked from indexing"); a crawler asking for
+     * the customer area or the administration is sent to the sign-in page and never receives their content.
+     */
+    @Test
+    void robotsTxtAllowsEveryPublicPageAndThePrivateAreasNeedSigningIn() throws Exception {
+        PortalSession crawler = new PortalSession(port);
+        HttpResponse<String> robots = crawler.get("/robots.txt");
+        assertThat(robots.statusCode()).isEqualTo(200);
+        assertThat(robots.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
+        List<String> rules = robots.body().lines().map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        assertThat(rules).containsExactly("User-agent: *", "Allow: /");
+
+        for (String path : List.of("/account", "/account/claims", "/admin", "/admin/audit")) {
+            HttpResponse<String> answer = crawler.get(path);
+            assertThat(answer.statusCode()).as("anonymous GET %s", path).isEqualTo(302);
+            assertThat(answer.headers().firstValue("Location")).as("anonymous GET %s", path)
+                    .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+        }
     }
 
     @Test
