@@ -70,6 +70,7 @@ class ClaimReviewBrowserIT extends BrowserTestSupport {
             assertThat(review.status()).isEqualTo(approve ? "审核中" : "Under review");
             if (approve) {
                 assertAccessible();
+                review.showRecomputation();
                 screenshot("admin-claim-review", language);
                 review = review.reason("服务日志确认了此次中断。").approve();
                 assertThat(review.status()).isEqualTo("已批准");
@@ -78,6 +79,7 @@ class ClaimReviewBrowserIT extends BrowserTestSupport {
                         .recompute();
                 assertThat(recomputed.recomputation()).contains("Removed by AZ-02", "−60");
                 assertAccessible();
+                recomputed.showRecomputation();
                 screenshot("admin-claim-review", language);
                 review = recomputed.reject();
                 assertThat(review.status()).isEqualTo("Rejected");

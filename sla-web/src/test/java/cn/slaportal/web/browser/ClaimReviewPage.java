@@ -64,6 +64,13 @@ class ClaimReviewPage extends AdminPage {
         return driver.findElement(By.id("recomputation")).getText();
     }
 
+    /** Scrolls the recomputation to the top of the window (for the screenshot). */
+    ClaimReviewPage showRecomputation() {
+        ((JavascriptExecutor) driver).executeScript(
+                "document.getElementById('recompute-heading').scrollIntoView({block: 'start', behavior: 'instant'});");
+        return this;
+    }
+
     String savedMessage() {
         return driver.findElement(By.id("saved")).getText();
     }
