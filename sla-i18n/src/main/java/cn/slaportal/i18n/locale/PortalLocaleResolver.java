@@ -8,8 +8,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.SimpleTimeZoneAwareLocaleContext;
 import org.springframework.http.HttpHeaders;
@@ -37,7 +39,10 @@ public final class PortalLocaleResolver implements LocaleContextResolver {
     private static final String CHOSEN_ATTRIBUTE = PortalLocaleResolver.class.getName() + ".CHOSEN";
     private static final String RESOLVED_ATTRIBUTE = PortalLocaleResolver.class.getName() + ".RESOLVED";
 
+    private static final int MAX_COOKIE_LINES = 16;
+
     private final List<String> headerOnlyPrefixes;
+    private final Map<String, CookieLine> cookieLines = new ConcurrentHashMap<>();
 
     /**
      * @param headerOnlyPrefixes path prefixes (after the context path), such as {@code /api/}, whose requests
@@ -134,13 +139,36 @@ public final class PortalLocaleResolver implements LocaleContextResolver {
         if (response == null || isHeaderOnly(request)) {
             return;
         }
-        ResponseCookie.ResponseCookieBuilder cookie = ResponseCookie.from(COOKIE, language.map(SupportedLanguage::tag).orElse(""))
-                .path(cookiePath(request))
+        response.addHeader(HttpHeaders.SET_COOKIE, cookieLine(language.map(SupportedLanguage::tag).orElse(""),
+                cookiePath(request), request.isSecure()));
+    }
+
+    /**
+     * The Set-Cookie value for a language (blank: delete the cookie). The value changes only with the second of its
+     * Expires attribute, so the last one made for each language, path and scheme is kept for that second: a cached
+     * page with {@code ?lang=} served to a visitor without the cookie does not format a date every time.
+     */
+    private String cookieLine(String tag, String path, boolean secure) {
+        long second = System.currentTimeMillis() / 1000;
+        String key = tag + '|' + path + '|' + secure;
+        CookieLine known = cookieLines.get(key);
+        if (known != null && known.second() == second) {
+            return known.value();
+        }
+        String value = ResponseCookie.from(COOKIE, tag)
+                .path(path)
                 .httpOnly(true)
-                .secure(request.isSecure())
+                .secure(secure)
                 .sameSite("Lax")
-                .maxAge(language.isPresent() ? COOKIE_MAX_AGE : Duration.ZERO);
-        response.addHeader(HttpHeaders.SET_COOKIE, cookie.build().toString());
+                .maxAge(tag.isEmpty() ? Duration.ZERO : COOKIE_MAX_AGE)
+                .build().toString();
+        if (cookieLines.size() < MAX_COOKIE_LINES || known != null) {
+            cookieLines.put(key, new CookieLine(second, value));
+        }
+        return value;
+    }
+
+    private record CookieLine(long second, String value) {
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import java.util.zip.GZIPOutputStream;
 import org.springframework.stereotype.Component;
 
 import cn.slaportal.core.SlaTime;
+import cn.slaportal.i18n.locale.SupportedLanguage;
 
 /**
  * The rendered pages of the current content generation and day. A page's key is everything its bytes depend on
@@ -31,7 +33,7 @@ class PageCache {
 
     private final ContentGeneration generation;
     private final Clock clock;
-    private volatile State state = new State(Long.MIN_VALUE, LocalDate.MIN);
+    private volatile State state = new State(Long.MIN_VALUE, LocalDate.MIN, Long.MIN_VALUE, Long.MIN_VALUE);
 
     PageCache(ContentGeneration generation, Clock clock) {
         this.generation = generation;
@@ -41,12 +43,14 @@ class PageCache {
     /** The pages valid now: what to look pages up in, and what to store a page rendered now into. */
     State current() {
         long now = generation.value();
-        LocalDate today = LocalDate.now(clock.withZone(SlaTime.ZONE));
+        long millis = clock.millis();
         State known = state;
-        if (known.generation() == now && known.day().equals(today)) {
+        if (known.generation() == now && millis >= known.dayStarts() && millis < known.dayEnds()) {
             return known;
         }
-        State fresh = new State(now, today);
+        LocalDate today = Instant.ofEpochMilli(millis).atZone(SlaTime.ZONE).toLocalDate();
+        State fresh = new State(now, today, today.atStartOfDay(SlaTime.ZONE).toInstant().toEpochMilli(),
+                today.plusDays(1).atStartOfDay(SlaTime.ZONE).toInstant().toEpochMilli());
         state = fresh;
         return fresh;
     }
@@ -60,11 +64,12 @@ class PageCache {
      * the rendering (then the bytes may be stale and are not kept). Returns the stored page.
      */
     CachedPage store(State renderedIn, PageKey key, byte[] body, String contentType, Locale locale, String etag,
-                     long lastModified, String cacheControl, String csrfToken) {
+                     long lastModified, String cacheControl, String vary, SupportedLanguage languageParameter,
+                     String route, String csrfToken) {
         CachedPage page = csrfToken != null
-                ? new CachedPage(body, null, contentType, locale, null, 0, null, csrfToken)
+                ? new CachedPage(body, null, contentType, locale, null, 0, null, vary, languageParameter, route, csrfToken)
                 : new CachedPage(body, gzip(body), contentType, locale, etag == null ? etagOf(body) : etag,
-                        lastModified, cacheControl, null);
+                        lastModified, cacheControl, vary, languageParameter, route, null);
         if (renderedIn == current()) {
             if (renderedIn.pages().size() >= MAX_PAGES) {
                 renderedIn.pages().clear();
@@ -93,14 +98,17 @@ class PageCache {
     }
 
     /** What a page's bytes depend on, besides the content generation and the day. */
-    record PageKey(String host, String path, String query, String language) {
+    record PageKey(String host, int port, String path, String query, String language) {
     }
 
-    /** The pages of one content generation on one day. */
-    record State(long generation, LocalDate day, Map<PageKey, CachedPage> pages) {
+    /**
+     * The pages of one content generation on one day (in Asia/Shanghai, from {@code dayStarts} inclusive to
+     * {@code dayEnds} exclusive, epoch milliseconds).
+     */
+    record State(long generation, LocalDate day, long dayStarts, long dayEnds, Map<PageKey, CachedPage> pages) {
 
-        State(long generation, LocalDate day) {
-            this(generation, day, new ConcurrentHashMap<>());
+        State(long generation, LocalDate day, long dayStarts, long dayEnds) {
+            this(generation, day, dayStarts, dayEnds, new ConcurrentHashMap<>());
         }
     }
 }

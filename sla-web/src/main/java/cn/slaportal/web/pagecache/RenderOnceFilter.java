@@ -3,7 +3,8 @@ package cn.slaportal.web.pagecache;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.List;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -17,36 +18,28 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.server.PathContainer;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.util.ContentCachingResponseWrapper;
-import org.springframework.web.util.pattern.PathPattern;
-import org.springframework.web.util.pattern.PathPatternParser;
 
-import cn.slaportal.i18n.locale.LanguageParameterInterceptor;
 import cn.slaportal.i18n.locale.PortalLocaleResolver;
+import cn.slaportal.i18n.locale.SupportedLanguage;
 
 /**
- * Serves the pages that change only with the published content from {@link PageCache}, and fills it. Runs
- * behind Spring Security's filter chain (a servlet filter of the lowest precedence), so cached answers get every
- * security header. Only anonymous GETs of {@link #PAGES} are looked at; a request is anonymous without any query
- * when it carries no session id. A stored page is written at once (or answered 304); otherwise the request is
- * rendered as usual and — only then — buffered, and a 200 in HTML, JSON or Atom that created no session and set
- * no cookie besides the language and CSRF cookies is kept. A page with a form keeps its place for the CSRF token:
- * every visitor gets their own ({@link CachedPage}). What the language interceptor does for a rendered page (the
- * language cookie for {@code ?lang=}, {@code Vary}) is done for a stored one too.
+ * Fills {@link PageCache} and serves it to the requests {@link StoredPages#earlyFilter()} left alone. Runs behind
+ * Spring Security's filter chain (a servlet filter of the lowest precedence), so every answer gets every security
+ * header. Only GETs of {@link StoredPages#PAGES} by anonymous visitors are looked at; a request is anonymous without
+ * any query when it carries no session id (those are mostly answered earlier, in the chain). A stored page is written
+ * at once (or answered 304); otherwise the request is rendered as usual and — only then — buffered, and a 200 in
+ * HTML, JSON or Atom that created no session and set no cookie besides the language and CSRF cookies is kept, with
+ * what the language interceptor decided for it ({@code Vary}, the language its address chooses), the route of its
+ * handler and its CSRF token. A page with a form keeps its place for the CSRF token: every visitor gets their own
+ * ({@link CachedPage}).
  */
 @Component
 class RenderOnceFilter extends OncePerRequestFilter {
-
-    /**
-     * Every public page, JSON twin and API list that depends only on published content and the day. Not the
-     * sign-in page: a deep link's saved request must reach it through the normal chain.
-     */
-    static final List<String> PAGES = List.of("/", "/sla", "/sla/**", "/faq", "/faq/**", "/search", "/calculator",
-            "/api/v1/documents/**", "/api/v1/service-levels");
 
     private static final Set<String> KEPT_TYPES = Set.of("text/html", "application/json", "application/atom+xml");
     private static final String DEFAULT_CACHE_CONTROL = "no-cache";
@@ -54,27 +47,20 @@ class RenderOnceFilter extends OncePerRequestFilter {
     private static final String CSRF_COOKIE = "XSRF-TOKEN=";
 
     private final PageCache cache;
-    private final LanguageParameterInterceptor language;
+    private final StoredPages stored;
     private final PortalLocaleResolver locales;
     private final Clock clock;
-    private final List<PathPattern> pages;
 
-    RenderOnceFilter(PageCache cache, PortalLocaleResolver locales, Clock clock) {
+    RenderOnceFilter(PageCache cache, StoredPages stored, PortalLocaleResolver locales, Clock clock) {
         this.cache = cache;
+        this.stored = stored;
         this.locales = locales;
-        this.language = new LanguageParameterInterceptor(locales);
         this.clock = clock;
-        PathPatternParser parser = PathPatternParser.defaultInstance;
-        this.pages = PAGES.stream().map(parser::parse).toList();
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        if (!"GET".equals(request.getMethod())) {
-            return true;
-        }
-        PathContainer path = PathContainer.parsePath(request.getRequestURI());
-        return pages.stream().noneMatch(pattern -> pattern.matches(path));
+        return !stored.isPageRequest(request);
     }
 
     @Override
@@ -85,29 +71,47 @@ class RenderOnceFilter extends OncePerRequestFilter {
             return;
         }
         PageCache.State state = cache.current();
-        PageCache.PageKey key = new PageCache.PageKey(request.getServerName() + ":" + request.getServerPort(),
-                request.getRequestURI(), request.getQueryString(), locales.resolve(request).tag());
-        CachedPage stored = state.pages().get(key);
-        if (stored != null && stored.acceptableTo(request.getHeader(HttpHeaders.ACCEPT))) {
-            language.preHandle(request, response, this);
-            stored.writeTo(request, response);
+        PageCache.PageKey key = stored.keyOf(request);
+        if (state.pages().containsKey(key) && stored.serve(request, response)) {
             return;
         }
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, wrapper);
-        if (stored != null || !keepable(request, wrapper)) {
+        if (state.pages().containsKey(key) || !keepable(request, wrapper)) {
             wrapper.copyBodyToResponse();
             return;
         }
         String cacheControl = wrapper.getHeader(HttpHeaders.CACHE_CONTROL);
         // Views set the response's locale, which Tomcat sends as Content-Language only when the response commits.
         byte[] body = wrapper.getContentAsByteArray();
+        SupportedLanguage languageParameter = locales.isHeaderOnly(request) ? null
+                : locales.fromParameter(request).orElse(null);
         CachedPage page = cache.store(state, key, body, wrapper.getContentType(),
                 wrapper.getContentType().startsWith(MediaType.TEXT_HTML_VALUE) ? wrapper.getLocale() : null,
                 wrapper.getHeader(HttpHeaders.ETAG),
                 clock.millis() / 1000 * 1000,
-                cacheControl == null ? DEFAULT_CACHE_CONTROL : cacheControl, csrfTokenIn(request, body));
+                cacheControl == null ? DEFAULT_CACHE_CONTROL : cacheControl, varyOf(wrapper), languageParameter,
+                request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE) instanceof String route ? route : null,
+                csrfTokenIn(request, body));
         page.writeTo(request, response);
+    }
+
+    /** Everything the rendered answer varies on (the language interceptor's choice), and Accept-Encoding: one value. */
+    private static String varyOf(HttpServletResponse response) {
+        Set<String> names = new LinkedHashSet<>();
+        Set<String> seen = new HashSet<>();
+        for (String value : response.getHeaders(HttpHeaders.VARY)) {
+            for (String name : value.split(",")) {
+                String trimmed = name.trim();
+                if (!trimmed.isEmpty() && seen.add(trimmed.toLowerCase(Locale.ROOT))) {
+                    names.add(trimmed);
+                }
+            }
+        }
+        if (seen.add(HttpHeaders.ACCEPT_ENCODING.toLowerCase(Locale.ROOT))) {
+            names.add(HttpHeaders.ACCEPT_ENCODING);
+        }
+        return String.join(", ", names);
     }
 
     /**

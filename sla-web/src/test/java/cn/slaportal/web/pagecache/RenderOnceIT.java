@@ -152,6 +152,34 @@ class RenderOnceIT {
     }
 
     @Test
+    void storedPageAndItsMinimal304CarryEverySecurityHeader() {
+        http.get("/sla/service-bus/versions?lang=en");
+        HttpResponse<String> stored = http.get("/sla/service-bus/versions?lang=en");
+        String etag = stored.headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<String> notModified = http.get("/sla/service-bus/versions?lang=en", "If-None-Match", etag);
+        HttpResponse<String> listed = http.get("/sla/service-bus/versions?lang=en", "If-None-Match", "\"other\", W/" + etag);
+        HttpResponse<String> changed = http.get("/sla/service-bus/versions?lang=en", "If-None-Match", "\"other\"");
+
+        for (HttpResponse<String> answer : List.of(stored, notModified)) {
+            assertThat(answer.headers().firstValue("Content-Security-Policy")).isPresent();
+            assertThat(answer.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+            assertThat(answer.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+            assertThat(answer.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+            assertThat(answer.headers().firstValue("Permissions-Policy")).isPresent();
+            assertThat(answer.headers().firstValue("Cache-Control")).hasValue("no-cache");
+            assertThat(answer.headers().allValues("Vary")).containsExactly("Accept-Language, Cookie, Accept-Encoding");
+        }
+        assertThat(stored.headers().firstValue("Last-Modified")).isPresent();
+        assertThat(notModified.statusCode()).isEqualTo(304);
+        assertThat(notModified.headers().firstValue("ETag")).hasValue(etag);
+        assertThat(notModified.headers().map()).doesNotContainKeys("last-modified", "content-type", "content-language");
+        assertThat(listed.statusCode()).isEqualTo(304);
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(changed.body()).isEqualTo(stored.body());
+    }
+
+    @Test
     void languageParameterStillSetsTheLanguageCookieOnAStoredPage() {
         http.get("/faq?lang=en");
 

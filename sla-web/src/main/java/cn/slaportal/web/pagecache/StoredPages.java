@@ -1,0 +1,117 @@
+package cn.slaportal.web.pagecache;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.server.PathContainer;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.ServerHttpObservationFilter;
+import org.springframework.web.util.ServletRequestPathUtils;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+import cn.slaportal.i18n.locale.PortalLocaleResolver;
+import cn.slaportal.i18n.locale.SupportedLanguage;
+
+/**
+ * The answers {@link PageCache} can give: which requests may be answered from it ({@link #PAGES}), the key of a
+ * request, and the writing of a stored page with what the language interceptor adds to a rendered one (the
+ * language cookie for {@code ?lang=}) and the route for the request metrics ({@code http.server.requests}).
+ *
+ * <p>{@link #earlyFilter()} answers stored pages inside Spring Security's filter chain, right after the CSRF filter
+ * (security headers and the CSRF token are in place, see {@code SecurityConfiguration}), for a GET without a session:
+ * a page is stored only after an anonymous GET of the same address passed the whole chain, the authorization
+ * filter included, and was answered 200; the rules decide on address, method and authentication alone, so the same
+ * anonymous GET is let through again and the rest of the chain adds nothing to the answer. Everything else (other
+ * requests, a page not stored yet, a visitor with a session) continues down the chain to {@link RenderOnceFilter}.
+ */
+@Component
+public class StoredPages {
+
+    /**
+     * Every public page, JSON twin and API list that depends only on published content and the day. Not the
+     * sign-in page: a deep link's saved request must reach it through the normal chain.
+     */
+    static final List<String> PAGES = List.of("/", "/sla", "/sla/**", "/faq", "/faq/**", "/search", "/calculator",
+            "/api/v1/documents/**", "/api/v1/service-levels");
+
+    private final PageCache cache;
+    private final PortalLocaleResolver locales;
+    private final List<PathPattern> pages;
+
+    StoredPages(PageCache cache, PortalLocaleResolver locales) {
+        this.cache = cache;
+        this.locales = locales;
+        PathPatternParser parser = PathPatternParser.defaultInstance;
+        this.pages = PAGES.stream().map(parser::parse).toList();
+    }
+
+    /** The filter that answers stored pages early in Spring Security's chain (not a bean: only the chain runs it). */
+    public Filter earlyFilter() {
+        return new EarlyFilter();
+    }
+
+    /** Whether the request is a GET of one of {@link #PAGES}. */
+    boolean isPageRequest(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod())) {
+            return false;
+        }
+        PathContainer path = ServletRequestPathUtils.hasParsedRequestPath(request)
+                ? ServletRequestPathUtils.getParsedRequestPath(request).pathWithinApplication()
+                : PathContainer.parsePath(request.getRequestURI());
+        for (PathPattern page : pages) {
+            if (page.matches(path)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    PageCache.PageKey keyOf(HttpServletRequest request) {
+        return new PageCache.PageKey(request.getServerName(), request.getServerPort(), request.getRequestURI(),
+                request.getQueryString(), locales.resolve(request).tag());
+    }
+
+    /** Answers the request from the current pages when one is stored for it and acceptable; true when answered. */
+    boolean serve(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        CachedPage page = cache.current().pages().get(keyOf(request));
+        if (page == null || !page.acceptableTo(request.getHeader(HttpHeaders.ACCEPT))) {
+            return false;
+        }
+        SupportedLanguage chosen = page.languageParameter();
+        if (chosen != null && locales.fromCookie(request).filter(chosen::equals).isEmpty()) {
+            locales.setLocale(request, response, chosen.locale());
+        }
+        if (page.route() != null) {
+            ServerHttpObservationFilter.findObservationContext(request)
+                    .ifPresent(context -> context.setPathPattern(page.route()));
+        }
+        page.writeTo(request, response);
+        return true;
+    }
+
+    private final class EarlyFilter implements Filter {
+
+        @Override
+        public void doFilter(ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain)
+                throws IOException, ServletException {
+            if (servletRequest instanceof HttpServletRequest request
+                    && servletResponse instanceof HttpServletResponse response
+                    && request.getDispatcherType() == DispatcherType.REQUEST && request.getRequestedSessionId() == null
+                    && isPageRequest(request) && serve(request, response)) {
+                return;
+            }
+            chain.doFilter(servletRequest, servletResponse);
+        }
+    }
+}
