@@ -2,6 +2,8 @@ package cn.slaportal.web.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.slaportal.persistence.notice.MailOutboxStore;
+import cn.slaportal.persistence.notice.OutboxMail;
 import cn.slaportal.web.TestOnlyRoutes;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -15,7 +17,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -42,7 +46,8 @@ import org.springframework.web.util.HtmlUtils;
 import org.w3c.dom.Document;
 
 /**
- * Every public page, the demo customer's account pages and the administration's pages, in both languages, fetched
+ * Every public page, the demo customer's account pages and the administration's pages (their refused forms, the
+ * 409 page and an invitation's set-password page included), in both languages, fetched
  * over real HTTP and checked by the Nu Html Checker (HTML5, no errors; warnings are printed), and checked for "no mixed-language pages": {@code <html lang>} is the requested
  * language and no navigation label of the other language appears. Runs on the demo profile, which adds a
  * scheduled version 2 of service-bus (for the diff page); a test-only controller fails on purpose for the 400,
@@ -80,11 +85,30 @@ class HtmlValidityIT {
     @Autowired
     private MessageSource messages;
 
+    @Autowired
+    private MailOutboxStore outbox;
+
     private Html5Checker checker;
     private final Map<PublicPage, HttpResponse<String>> fetched = new HashMap<>();
 
     enum Request { GET, CALCULATE, CALCULATE_INVALID, POST_WITHOUT_CSRF, SIGNED_IN_GET, SIGNED_IN_FIRST_CLAIM, ADMIN_GET,
-        ADMIN_NEW_DRAFT, ADMIN_FIRST_CLAIM }
+        ADMIN_NEW_DRAFT, ADMIN_FIRST_CLAIM, ADMIN_POST, ADMIN_REFUSED_RENEWAL, INVITATION, INVITATION_REFUSED }
+
+    /** The demo organisation whose page, terms and invitation form the administration's checks use. */
+    private static final String DEMO_ORGANISATION = "/admin/organisations/1";
+    private static final Pattern RENEWAL_ACTION = Pattern.compile("action=\"(/admin/subscriptions/\\d+/renew)");
+    private static final Pattern INVITATION_LINK = Pattern.compile("/invitation/([A-Za-z0-9_-]{43})");
+    /** What {@link Request#ADMIN_POST} posts to each address: bad values, refused with their messages (or a 409). */
+    private static final Map<String, Map<String, List<String>>> ADMIN_FORMS = Map.of(
+            "/admin/incidents", form("trackingId", "x", "start", "2026-02-30T10:00", "end", "", "noticeAt", "2026-03-01T08:00",
+                    "descriptionEn", "", "descriptionZh", "", "rowVersion", ""),
+            "/admin/organisations", form("name", ""),
+            DEMO_ORGANISATION + "/subscriptions", form("serviceLevel", "no-such-level", "termStart", "2026-12-31",
+                    "termEnd", "2026-01-01", "billingDay", "31", "monthlyFee", "12.345", "suitePriceShare", "",
+                    "resellerName", "", "retailPrice", "100"),
+            DEMO_ORGANISATION + "/invitations", form("email", "not an address", "displayName", ""),
+            "/admin/faq/general/data-security", form("titleEn", "", "titleZh", "", "bodyEn", "Kept.", "bodyZh", ""),
+            "/admin/faq/general/data-security/publish", form("revision", "1", "rowVersion", "999999"));
 
     /** Pages that fail on purpose, for the 400, 500 and 503 error pages (registered for this class only). */
     @Controller
@@ -122,6 +146,10 @@ class HtmlValidityIT {
                 case ADMIN_GET -> "GET " + path + " as administrator";
                 case ADMIN_NEW_DRAFT -> "GET a new draft of " + path + " as administrator";
                 case ADMIN_FIRST_CLAIM -> "GET the review of the first claim of " + path + " as administrator";
+                case ADMIN_POST -> "POST " + path + " refused, as administrator";
+                case ADMIN_REFUSED_RENEWAL -> "POST a refused renewal on " + path + " as administrator";
+                case INVITATION -> "GET the set-password page of an invitation from " + path;
+                case INVITATION_REFUSED -> "POST a refused password to an invitation from " + path;
                 default -> "POST " + path + " (" + request + ")";
             } + " [" + language + "]";
         }
@@ -169,6 +197,15 @@ class HtmlValidityIT {
             pages.add(new PublicPage("/admin/claims?status=REJECTED", language, Request.ADMIN_FIRST_CLAIM, 200));
             pages.add(new PublicPage("/admin/audit?from=2026-13-01", language, Request.ADMIN_GET, 400));
             pages.add(new PublicPage("service-bus", language, Request.ADMIN_NEW_DRAFT, 200));
+            pages.add(new PublicPage("/admin/deliveries?status=BOGUS", language, Request.ADMIN_GET, 400));
+            for (String path : List.of("/admin/incidents", "/admin/organisations", DEMO_ORGANISATION + "/subscriptions",
+                    DEMO_ORGANISATION + "/invitations", "/admin/faq/general/data-security")) {
+                pages.add(new PublicPage(path, language, Request.ADMIN_POST, 400));
+            }
+            pages.add(new PublicPage("/admin/faq/general/data-security/publish", language, Request.ADMIN_POST, 409));
+            pages.add(new PublicPage(DEMO_ORGANISATION, language, Request.ADMIN_REFUSED_RENEWAL, 400));
+            pages.add(new PublicPage(DEMO_ORGANISATION, language, Request.INVITATION, 200));
+            pages.add(new PublicPage(DEMO_ORGANISATION, language, Request.INVITATION_REFUSED, 400));
         }
         return pages.stream();
     }
@@ -366,12 +403,54 @@ class HtmlValidityIT {
                 String draft = started.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
                 yield session.get(draft + "?lang=" + page.language());
             }
+            case ADMIN_POST -> {
+                session.signIn(DEMO_ADMIN, DEMO_ADMIN_PASSWORD);
+                session.get("/admin?lang=" + page.language());
+                yield session.postMultipart(page.address(), ADMIN_FORMS.get(page.path()));
+            }
+            case ADMIN_REFUSED_RENEWAL -> {
+                session.signIn(DEMO_ADMIN, DEMO_ADMIN_PASSWORD);
+                Matcher renewal = RENEWAL_ACTION.matcher(session.get(page.address()).body());
+                assertThat(renewal.find()).as("a renewal form on %s", page).isTrue();
+                yield session.postMultipart(renewal.group(1) + "?lang=" + page.language(),
+                        form("termEnd", "2020-01-01", "monthlyFee", "ten"));
+            }
+            case INVITATION, INVITATION_REFUSED -> {
+                String link = "/invitation/" + invitationToken(page);
+                PortalSession invitee = new PortalSession(port);
+                HttpResponse<String> form = invitee.get(link + "?lang=" + page.language());
+                yield page.request() == Request.INVITATION ? form : invitee.postMultipart(link + "?lang=" + page.language(),
+                        form("password", "short", "confirmation", "other"));
+            }
         };
         assertThat(response.statusCode()).as("status of %s", page).isEqualTo(page.status());
         assertThat(response.headers().firstValue("Content-Type")).as("content type of %s", page)
                 .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
         fetched.put(page, response);
         return response;
+    }
+
+    /** Invites a new user to the organisation of {@code page} as the demo administrator: the link's token. */
+    private String invitationToken(PublicPage page) throws Exception {
+        PortalSession admin = new PortalSession(port);
+        admin.signIn(DEMO_ADMIN, DEMO_ADMIN_PASSWORD);
+        admin.get(page.path());
+        String email = "html-check-" + UUID.randomUUID() + "@example.test";
+        assertThat(admin.postMultipart(page.path() + "/invitations", form("email", email, "displayName", "Html Check"))
+                .statusCode()).as("invitation from %s", page).isEqualTo(302);
+        OutboxMail mail = outbox.latest(Optional.empty(), 50).stream().filter(m -> m.recipient().equals(email)).findFirst()
+                .orElseThrow();
+        Matcher token = INVITATION_LINK.matcher(mail.text());
+        assertThat(token.find()).as("invitation link in %s", mail.text()).isTrue();
+        return token.group(1);
+    }
+
+    private static Map<String, List<String>> form(String... namesAndValues) {
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            fields.put(namesAndValues[i], List.of(namesAndValues[i + 1]));
+        }
+        return fields;
     }
 
     private static HttpResponse<String> calculate(PortalSession session, PublicPage page, Map<String, List<String>> form,
