@@ -37,6 +37,24 @@ class AdminPage extends PortalPage {
         return driver.findElements(By.cssSelector("#form-errors li")).stream().map(WebElement::getText).toList();
     }
 
+    /** Types {@code value} into the field with this id (what was there is replaced). */
+    AdminPage type(String fieldId, String value) {
+        WebElement field = driver.findElement(By.id(fieldId));
+        field.clear();
+        field.sendKeys(value);
+        return this;
+    }
+
+    /** The id of the first element the CSS selector matches, e.g. the first renewal form's button. */
+    String firstId(String cssSelector) {
+        return driver.findElement(By.cssSelector(cssSelector)).getAttribute("id");
+    }
+
+    /** The messages shown next to the fields of the page. */
+    List<String> fieldErrors() {
+        return driver.findElements(By.cssSelector(".field-error")).stream().map(WebElement::getText).toList();
+    }
+
     String mainText() {
         return driver.findElement(By.tagName("main")).getText();
     }
