@@ -1,5 +1,6 @@
 package cn.slaportal.content;
 
+import cn.slaportal.content.structure.MarkdownDocument;
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import java.text.Normalizer;
 import java.util.ArrayList;

@@ -1,5 +1,8 @@
 package cn.slaportal.content;
 
+import cn.slaportal.content.structure.MarkdownDocument;
+import cn.slaportal.content.structure.StructureFinding;
+import cn.slaportal.content.structure.TwinStructure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -349,49 +352,10 @@ final class ContentChecker {
         }
     }
 
-    private void checkClauseNumbers(Loaded file, List<Finding> findings) {
-        List<MarkdownDocument.HeadingLine> headings = file.document().headings();
-        if (headings.isEmpty()) {
-            findings.add(new Finding(file.path(), "an SLA version needs numbered clause headings (## 1. ...)"));
-        }
-        int[] counters = new int[5];
-        Set<String> seen = new HashSet<>();
-        for (MarkdownDocument.HeadingLine heading : headings) {
-            String where = "line " + heading.line() + ": heading \"" + heading.text() + "\" ";
-            int level = heading.level();
-            if (level < 2 || level > 4) {
-                findings.add(new Finding(file.path(), where + "is level " + level
-                        + "; clause headings are ##, ### or #### (the title belongs in the front matter)"));
-                continue;
-            }
-            String number = heading.clauseNumber();
-            if (number.isEmpty()) {
-                findings.add(new Finding(file.path(), where + "has no clause number"));
-                continue;
-            }
-            String[] parts = number.split("\\.");
-            if (parts.length != level - 1) {
-                findings.add(new Finding(file.path(), where + "is level " + level + " but its clause number "
-                        + number + " has " + parts.length + " part(s); expected " + (level - 1)));
-                continue;
-            }
-            counters[level]++;
-            for (int deeper = level + 1; deeper < counters.length; deeper++) {
-                counters[deeper] = 0;
-            }
-            StringBuilder expected = new StringBuilder();
-            for (int l = 2; l <= level; l++) {
-                expected.append(l == 2 ? "" : ".").append(counters[l]);
-            }
-            if (!seen.add(number)) {
-                findings.add(new Finding(file.path(), where + "repeats clause number " + number));
-            } else if (!expected.toString().equals(number)) {
-                findings.add(new Finding(file.path(), where + "is out of sequence: expected clause " + expected));
-            }
-            for (int l = 2; l <= level; l++) {
-                counters[l] = Integer.parseInt(parts[l - 2]);
-            }
-        }
+    /** Clause numbers on every heading, by the structure checks the portal's drafts use too. */
+    private static void checkClauseNumbers(Loaded file, List<Finding> findings) {
+        TwinStructure.clauseNumbers(file.document())
+                .forEach(found -> findings.add(new Finding(file.path(), found.english())));
     }
 
     private void checkChinese(Loaded file, List<Finding> findings) {
@@ -442,31 +406,10 @@ final class ContentChecker {
         }
     }
 
-    private void compareStructure(Loaded en, Loaded zh, List<Finding> findings) {
-        List<String> enHeadings = en.document().headings().stream().map(MarkdownDocument.HeadingLine::shape).toList();
-        List<String> zhHeadings = zh.document().headings().stream().map(MarkdownDocument.HeadingLine::shape).toList();
-        if (!enHeadings.equals(zhHeadings)) {
-            int i = 0;
-            while (i < enHeadings.size() && i < zhHeadings.size() && enHeadings.get(i).equals(zhHeadings.get(i))) {
-                i++;
-            }
-            String enAt = i < enHeadings.size() ? "\"" + enHeadings.get(i) + "\"" : "no further heading";
-            String zhAt = i < zhHeadings.size() ? "\"" + zhHeadings.get(i) + "\"" : "no further heading";
-            findings.add(new Finding(zh.path(), "structure differs from the en twin: headings differ at heading "
-                    + (i + 1) + " (en " + enHeadings.size() + " headings, zh-CN " + zhHeadings.size()
-                    + "): en has " + enAt + ", zh-CN has " + zhAt));
-            return;
-        }
-        List<MarkdownDocument.Section> enSections = en.document().sections();
-        List<MarkdownDocument.Section> zhSections = zh.document().sections();
-        for (int i = 0; i < enSections.size(); i++) {
-            List<String> enBlocks = enSections.get(i).blocks();
-            List<String> zhBlocks = zhSections.get(i).blocks();
-            if (!enBlocks.equals(zhBlocks)) {
-                findings.add(new Finding(zh.path(), "structure differs from the en twin in "
-                        + zhSections.get(i).label() + ": en has " + describe(enBlocks)
-                        + ", zh-CN has " + describe(zhBlocks)));
-            }
+    /** The twins' structure, by the structure checks the portal's drafts use too. */
+    private static void compareStructure(Loaded en, Loaded zh, List<Finding> findings) {
+        for (StructureFinding found : TwinStructure.compare(en.document(), zh.document())) {
+            findings.add(new Finding(zh.path(), found.english()));
         }
     }
 
@@ -477,23 +420,6 @@ final class ContentChecker {
                         + "\" but this file never says \"" + term.chinese() + "\""));
             }
         }
-    }
-
-    /** The blocks of a section, repeats collapsed: [paragraph ×2, numbered list of 5 items, code block]. */
-    private static String describe(List<String> blocks) {
-        if (blocks.isEmpty()) {
-            return "nothing but the heading";
-        }
-        List<String> parts = new ArrayList<>();
-        for (int i = 0; i < blocks.size(); ) {
-            int j = i;
-            while (j < blocks.size() && blocks.get(j).equals(blocks.get(i))) {
-                j++;
-            }
-            parts.add(blocks.get(i) + (j - i > 1 ? " ×" + (j - i) : ""));
-            i = j;
-        }
-        return "[" + String.join(", ", parts) + "]";
     }
 
     private static Optional<Integer> parseInt(String value) {

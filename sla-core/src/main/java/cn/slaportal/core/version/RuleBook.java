@@ -2,6 +2,7 @@ package cn.slaportal.core.version;
 
 import cn.slaportal.core.SlaRuleViolation;
 import cn.slaportal.core.billing.BillingMonth;
+import cn.slaportal.core.catalog.RuleSet;
 import cn.slaportal.core.catalog.ServiceLevel;
 import cn.slaportal.core.catalog.ServiceLevelCatalog;
 import cn.slaportal.core.catalog.ServiceLevelSlug;
@@ -74,6 +75,21 @@ public final class RuleBook {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Refuses a rule set that names a service level another document's versions name ({@code
+     * version.error.level-of-other-document}: {0} level, {1} the other document): a level belongs to one document,
+     * which decides its rules, history and notices.
+     */
+    public void checkLevelsBelongTo(RuleSet rules) {
+        for (ServiceLevel level : rules.levels()) {
+            Optional<SlaDocument> owner = documentOf(level.slug());
+            if (owner.isPresent() && !owner.get().equals(rules.document())) {
+                throw new SlaRuleViolation("version.error.level-of-other-document", level.slug().value(),
+                        owner.get().slug());
+            }
+        }
     }
 
     /** The level as the version in force on {@code day} states it (a claim deadline for an incident on that day). */

@@ -8,6 +8,7 @@ import cn.slaportal.core.billing.BillingDay;
 import cn.slaportal.core.billing.BillingMonth;
 import cn.slaportal.core.catalog.RuleSet;
 import cn.slaportal.core.catalog.RuleSetFixtures;
+import cn.slaportal.core.catalog.RuleSetFormat;
 import cn.slaportal.core.catalog.ServiceLevelSlug;
 import cn.slaportal.core.catalog.SlaDocument;
 import cn.slaportal.core.claim.DeadlineRule;
@@ -103,5 +104,18 @@ class RuleBookTest {
         assertThat(book.catalogOn(LocalDate.of(2026, 6, 1)).find("service-bus-queues-topics")).isEmpty();
         assertThat(book.documentOf(new ServiceLevelSlug("service-bus-queues-topics"))).contains(SERVICE_BUS);
         assertThat(book.documents()).extracting(SlaDocument::slug).containsExactly("service-bus", "dynamics-365");
+    }
+
+    @Test
+    void aRuleSetMayNameItsOwnDocumentsLevelsButNoOtherDocuments() {
+        RuleSet newDocument = RuleSetFormat.parse(RuleSetFormat.write(V1)
+                .replace("document: service-bus", "document: event-hubs"));
+
+        book.checkLevelsBelongTo(V2);
+        assertThatThrownBy(() -> book.checkLevelsBelongTo(newDocument))
+                .isInstanceOfSatisfying(SlaRuleViolation.class, violation -> {
+                    assertThat(violation.code()).isEqualTo("version.error.level-of-other-document");
+                    assertThat(violation.arguments()).containsExactly("service-bus-relays", "service-bus");
+                });
     }
 }

@@ -62,6 +62,11 @@ public class SlaVersionStore {
         return documents.findAllByOrderBySlugAsc().stream().map(SlaDocumentEntity::slug).toList();
     }
 
+    /** Whether a document with this slug exists (published, or created with its first draft). */
+    public boolean documentExists(String slug) {
+        return documents.findBySlug(slug).isPresent();
+    }
+
     /** The document's published versions, oldest (number 1) first. */
     public List<SlaVersionSummary> versions(String document) {
         return versions.findByDocumentSlugOrderByNumberAsc(document).stream().map(SlaVersionEntity::toSummary).toList();
@@ -206,6 +211,17 @@ public class SlaVersionStore {
         SlaDocumentEntity stored = documents.findBySlug(document)
                 .orElseThrow(() -> new IllegalArgumentException("unknown SLA document " + document));
         return drafts.saveAndFlush(new SlaDraftEntity(stored, content, author, now)).toRecord();
+    }
+
+    /**
+     * Creates a new document with the draft of its first version.
+     *
+     * @throws org.springframework.dao.DataIntegrityViolationException when the slug exists
+     */
+    @Transactional
+    public SlaDraft createDocumentDraft(String slug, SlaDraftContent content, String author, Instant now) {
+        SlaDocumentEntity document = documents.saveAndFlush(new SlaDocumentEntity(slug, now));
+        return drafts.saveAndFlush(new SlaDraftEntity(document, content, author, now)).toRecord();
     }
 
     /** Saves an edit made on the draft as read at {@code expectedRowVersion}; a concurrent edit in between fails. */

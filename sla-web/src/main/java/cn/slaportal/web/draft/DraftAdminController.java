@@ -2,7 +2,6 @@ package cn.slaportal.web.draft;
 
 import cn.slaportal.core.SlaRuleViolation;
 import cn.slaportal.persistence.version.SlaVersionRecord;
-import cn.slaportal.persistence.version.SlaVersionStore;
 import cn.slaportal.web.credit.FieldErrors;
 import cn.slaportal.web.error.PageNotFoundException;
 import cn.slaportal.web.rendering.MarkdownRenderer;
@@ -22,7 +21,8 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * {@code /admin/drafts}: the drafts and a form to start one; {@code /admin/drafts/{id}}: edit (Preview renders the
+ * {@code /admin/drafts}: the drafts and a form to start one; {@code /admin/documents/new}: a new SLA document with
+ * the draft of its first version; {@code /admin/drafts/{id}}: edit (Preview renders the
  * typed Markdown on the server without saving), the clause-aligned diff against the version in force, the checks,
  * and the review steps (submit by the author; return with a comment, or approve and publish, by another
  * administrator).
@@ -32,17 +32,16 @@ class DraftAdminController {
 
     static final String LIST = "admin/drafts";
     static final String EDIT = "admin/draft";
+    static final String NEW_DOCUMENT = "admin/document-new";
 
     private final DraftService drafts;
-    private final SlaVersionStore versions;
     private final MarkdownRenderer markdown;
     private final ClauseDiffService diffs;
     private final MessageSource messages;
 
-    DraftAdminController(DraftService drafts, SlaVersionStore versions, MarkdownRenderer markdown,
+    DraftAdminController(DraftService drafts, MarkdownRenderer markdown,
                          ClauseDiffService diffs, MessageSource messages) {
         this.drafts = drafts;
-        this.versions = versions;
         this.markdown = markdown;
         this.diffs = diffs;
         this.messages = messages;
@@ -50,12 +49,29 @@ class DraftAdminController {
 
     @GetMapping("/admin/drafts")
     ModelAndView list() {
-        return new ModelAndView(LIST).addObject("drafts", drafts.all()).addObject("documents", versions.documentSlugs());
+        return new ModelAndView(LIST).addObject("drafts", drafts.all()).addObject("documents", drafts.publishedDocuments());
+    }
+
+    @GetMapping("/admin/documents/new")
+    ModelAndView newDocument() {
+        return new ModelAndView(NEW_DOCUMENT).addObject("form", NewDocumentForm.empty()).addObject("errors", new FieldErrors());
+    }
+
+    @PostMapping("/admin/documents/new")
+    ModelAndView createDocument(@ModelAttribute NewDocumentForm form, Principal admin, RedirectAttributes flash) {
+        DraftService.Started started = drafts.startDocument(form, admin.getName());
+        if (started.draft().isEmpty()) {
+            ModelAndView page = new ModelAndView(NEW_DOCUMENT).addObject("form", form).addObject("errors", started.errors());
+            page.setStatus(HttpStatus.BAD_REQUEST);
+            return page;
+        }
+        flash.addFlashAttribute("saved", "document.new.started");
+        return new ModelAndView("redirect:/admin/drafts/" + started.draft().get().id());
     }
 
     @PostMapping("/admin/drafts")
     ModelAndView start(@RequestParam(required = false) String document, Principal admin) {
-        if (document == null || !versions.documentSlugs().contains(document) || versions.nextNumber(document) < 2) {
+        if (document == null || !drafts.publishedDocuments().contains(document)) {
             throw new PageNotFoundException("draft.error.no-document", String.valueOf(document));
         }
         return new ModelAndView("redirect:/admin/drafts/" + drafts.start(document, admin.getName()).id());

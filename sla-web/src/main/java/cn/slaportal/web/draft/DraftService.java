@@ -15,9 +15,8 @@ import cn.slaportal.persistence.version.SlaVersionRecord;
 import cn.slaportal.persistence.version.SlaVersionStore;
 import cn.slaportal.web.admin.ConcurrentChangeException;
 import cn.slaportal.web.audit.AuditLog;
+import cn.slaportal.web.catalog.PublishedRules;
 import cn.slaportal.web.credit.FieldErrors;
-import cn.slaportal.web.version.Clause;
-import cn.slaportal.web.version.ClauseParser;
 import cn.slaportal.web.version.VersionPublicationService;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Drafts of SLA versions and their four-eyes review, each step one transaction with its audit entry. The checks a
  * draft must pass before it is submitted are {@link #check}: the rule set as sla-core reads it, the notice rule of
- * sla-core (its refusal names the earliest allowed effective date), and the same clause numbers in both languages.
+ * sla-core (its refusal names the earliest allowed effective date), and the structure checks of the content build
+ * (sla-content's {@code TwinStructure}: clause numbers in each language, the same headings and blocks in both).
  */
 @Service
 public class DraftService {
@@ -44,10 +44,12 @@ public class DraftService {
     private final AuditLog audit;
     private final Clock clock;
     private final NoticeRule noticeRule = NoticeRule.STANDARD;
+    private final PublishedRules rules;
 
     DraftService(SlaVersionStore versions, DraftReviewStore reviews, VersionPublicationService publication,
-                 AuditLog audit, Clock clock) {
+                 AuditLog audit, PublishedRules rules, Clock clock) {
         this.versions = versions;
+        this.rules = rules;
         this.reviews = reviews;
         this.publication = publication;
         this.audit = audit;
@@ -58,8 +60,18 @@ public class DraftService {
     public record Reviewed(SlaDraft draft, DraftReviewRecord review) {
     }
 
+    /** What came of starting a new document: the draft of its first version, or the refusals by field. */
+    public record Started(Optional<SlaDraft> draft, FieldErrors errors) {
+    }
+
     /** What came of a save: the draft as saved, or the refusals by field. */
     public record Saved(Optional<SlaDraft> draft, FieldErrors errors) {
+    }
+
+    /** Documents with a published version, whose next version a draft can start from. */
+    @Transactional(readOnly = true)
+    public List<String> publishedDocuments() {
+        return versions.documentSlugs().stream().filter(document -> versions.nextNumber(document) > 1).toList();
     }
 
     /** Starts a draft of the document's next version from the version in force today (or the latest one). */
@@ -139,15 +151,7 @@ public class DraftService {
         if (rules.isEmpty()) {
             findings.reject("rules", "draft.check.no-rules");
         } else {
-            try {
-                RuleSet parsed = RuleSetFormat.parse(rules.get());
-                if (!parsed.document().slug().equals(draft.document())) {
-                    findings.reject("rules", "draft.check.rules-document", parsed.document().slug());
-                }
-            } catch (InvalidRuleSet invalid) {
-                findings.reject("rules", "draft.check.rules-invalid", invalid.line());
-                findings.reject("rules-detail", invalid.code(), invalid.arguments().toArray());
-            }
+            checkRules(rules.get(), draft.document(), findings);
         }
         if (content.effectiveFrom() == null) {
             findings.reject("effectiveFrom", "draft.check.no-effective-date");
@@ -158,12 +162,62 @@ public class DraftService {
                 findings.reject("effectiveFrom", tooEarly.code(), tooEarly.arguments().toArray());
             }
         }
-        List<String> english = ClauseParser.parse(content.body().en()).stream().map(Clause::number).toList();
-        List<String> chinese = ClauseParser.parse(content.body().zhCn()).stream().map(Clause::number).toList();
-        if (!english.equals(chinese)) {
-            findings.reject("bodyZh", "draft.check.clauses", String.join(" ", english), String.join(" ", chinese));
-        }
+        StructureMessages.check(content.body().en(), content.body().zhCn(), findings);
         return findings;
+    }
+
+    /**
+     * The rule set as sla-core reads it (a refusal names the line), of this document (unless it is null: a slug
+     * already refused), naming no level of another document: the checks {@link VersionPublicationService} applies
+     * again when it publishes.
+     */
+    private void checkRules(String text, String document, FieldErrors findings) {
+        try {
+            RuleSet parsed = RuleSetFormat.parse(text);
+            if (document != null && !parsed.document().slug().equals(document)) {
+                findings.reject("rules", "draft.check.rules-document", parsed.document().slug());
+                return;
+            }
+            rules.book().checkLevelsBelongTo(parsed);
+        } catch (InvalidRuleSet invalid) {
+            findings.reject("rules", "draft.check.rules-invalid", invalid.line());
+            findings.reject("rules-detail", invalid.code(), invalid.arguments().toArray());
+        } catch (SlaRuleViolation otherDocument) {
+            findings.reject("rules", otherDocument.code(), otherDocument.arguments().toArray());
+        }
+    }
+
+    /**
+     * Starts a new SLA document with the draft of its first version, which then goes the way of every draft
+     * (checks, review by another administrator, {@link VersionPublicationService}). Refuses a malformed or taken
+     * slug, a text or title missing in a language, a rule set that does not read or is not this document's, and an
+     * effective date before today; nothing is stored then.
+     */
+    @Transactional
+    public Started startDocument(NewDocumentForm form, String author) {
+        FieldErrors errors = new FieldErrors();
+        Optional<SlaDraftContent> content = form.toContent(errors);
+        if (!errors.has("slug") && versions.documentExists(form.slug())) {
+            errors.reject("slug", "document.new.error.slug-taken", form.slug());
+        }
+        if (!form.rules().isEmpty()) {
+            checkRules(form.rules(), errors.has("slug") ? null : form.slug(), errors);
+        }
+        if (!errors.has("effectiveFrom")) {
+            try {
+                noticeRule.check(clock.instant(), LocalDate.parse(form.effectiveFrom()), false);
+            } catch (SlaRuleViolation backdated) {
+                errors.reject("effectiveFrom", backdated.code(), backdated.arguments().toArray());
+            }
+        }
+        if (!errors.isEmpty()) {
+            return new Started(Optional.empty(), errors);
+        }
+        SlaDraft draft = versions.createDocumentDraft(form.slug(), content.get(), author, clock.instant());
+        reviews.start(draft.id(), DraftReview.startedBy(author));
+        audit.record(author, "draft.start-document", AUDIT_TARGET, Long.toString(draft.id()), Optional.empty(),
+                Optional.of("document=" + form.slug() + " new"));
+        return new Started(Optional.of(draft), errors);
     }
 
     /** The author submits a draft that passes {@link #check}; otherwise the findings come back. */

@@ -67,7 +67,7 @@ class SecurityConfiguration {
             "/admin/users/*/enabled", "/admin/faq", "/admin/faq/*/*", "/admin/faq/*/*/publish", "/admin/faq/*/*/diff",
             "/admin/deliveries", "/admin/deliveries/*/*/retry", "/admin/drafts", "/admin/drafts/*",
             "/admin/drafts/*/submit", "/admin/drafts/*/return",
-            "/admin/drafts/*/publish"};
+            "/admin/drafts/*/publish", "/admin/documents/new"};
 
     private static final RequestMatcher PRIVATE_AREAS = new OrRequestMatcher(
             PathPatternRequestMatcher.withDefaults().matcher("/account/**"),

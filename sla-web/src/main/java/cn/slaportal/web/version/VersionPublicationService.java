@@ -52,7 +52,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>Contract of both methods: the notice rule's refusals ({@code version.error.adverse-notice-too-short}: {0}
  * effective date, {1} the earliest allowed date, {2} notice days; {@code version.error.backdated}: {0} effective,
  * {1} publication date); an invalid rule set ({@link cn.slaportal.core.catalog.InvalidRuleSet}, naming the line) or one
- * of another document ({@code version.error.rules-document}: {0} the rule set's document); for a draft,
+ * of another document ({@code version.error.rules-document}: {0} the rule set's document) or naming a level of another
+ * document ({@code version.error.level-of-other-document}: {0} level, {1} document); for a draft,
  * {@link NotFoundException} {@code version.notfound.draft}, {@code version.error.no-effective-date},
  * {@code version.error.no-rules}; {@link cn.slaportal.web.error.ConflictException} when the draft changed since it was
  * read or another version of the document was published at the same moment.
@@ -144,6 +145,7 @@ public class VersionPublicationService {
         if (!ruleSet.document().equals(new SlaDocument(document))) {
             throw new SlaRuleViolation("version.error.rules-document", ruleSet.document().slug());
         }
+        rules.book().checkLevelsBelongTo(ruleSet);
         return ruleSet;
     }
 

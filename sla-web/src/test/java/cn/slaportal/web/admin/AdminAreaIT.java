@@ -488,6 +488,38 @@ class AdminAreaIT {
         assertThat(audit.eventsFor("sla-draft", Long.toString(id))).extracting(AuditEvent::action).contains("draft.approve");
     }
 
+    @Test
+    void aDraftWhoseLanguagesDifferInStructureIsRefusedNamingTheDifferenceInBothLanguages() throws Exception {
+        AdminSession author = signedInAdmin();
+        LocalDate today = LocalDate.now(SlaTime.ZONE);
+        HttpResponse<String> started = author.post("/admin/drafts", "/admin/drafts", Map.of("document", List.of("dynamics-365")));
+        String page = started.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+        long id = Long.parseLong(page.substring(page.lastIndexOf('/') + 1));
+        SlaDraft draft = versions.draft(id).orElseThrow();
+        String chinese = draft.content().body().zhCn();
+        String lastRow = chinese.lines().filter(line -> line.startsWith("| Dynamics 365 销售专业版 |")).findFirst().orElseThrow();
+
+        Map<String, List<String>> rowMissing = draftForm(draft, today.plusDays(120), false);
+        rowMissing.put("bodyZh", List.of(chinese.replace(lastRow + "\n", "")));
+        author.post(page, page, rowMissing);
+        HttpResponse<String> refused = author.post(page + "?lang=en", page + "/submit?lang=en", Map.of("reviewVersion", List.of("0")));
+        String chineseTable = author.get(page + "?lang=zh-CN").body();
+        Map<String, List<String>> renumbered = draftForm(versions.draft(id).orElseThrow(), today.plusDays(120), false);
+        renumbered.put("bodyZh", List.of(chinese.replace("### 7.1 ", "### 7.2 ")));
+        author.post(page, page, renumbered);
+        String english = author.get(page + "?lang=en").body();
+        String chineseHeadings = author.get(page + "?lang=zh-CN").body();
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("cannot be submitted until every check passes",
+                "The two languages differ in clause 2 at block", "English has a table of 6 rows × 2 columns, Chinese has a table of 5 rows × 2 columns");
+        assertThat(chineseTable).contains("两种语言在第 2 条的第", "英文为一个 6 行 × 2 列的表格，中文为一个 5 行 × 2 列的表格");
+        assertThat(english).contains("Chinese text, line", "is out of sequence; expected clause 7.1",
+                "The two languages have different headings from heading", "English has ### 7.1, Chinese has ### 7.2");
+        assertThat(chineseHeadings).contains("中文正文，第", "的编号不连续；应为第 7.1 条", "英文为 ### 7.1，中文为 ### 7.2");
+        assertThat(versions.draft(id).orElseThrow().content().body().zhCn()).contains("### 7.2 ");
+    }
+
     private static Map<String, List<String>> draftForm(SlaDraft draft, LocalDate effective, boolean adverse) {
         Map<String, List<String>> form = new LinkedHashMap<>();
         form.put("titleEn", List.of(draft.content().title().en()));

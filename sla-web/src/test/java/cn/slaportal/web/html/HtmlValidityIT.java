@@ -92,7 +92,8 @@ class HtmlValidityIT {
     private final Map<PublicPage, HttpResponse<String>> fetched = new HashMap<>();
 
     enum Request { GET, CALCULATE, CALCULATE_INVALID, POST_WITHOUT_CSRF, SIGNED_IN_GET, SIGNED_IN_FIRST_CLAIM, ADMIN_GET,
-        ADMIN_NEW_DRAFT, ADMIN_FIRST_CLAIM, ADMIN_POST, ADMIN_REFUSED_RENEWAL, INVITATION, INVITATION_REFUSED }
+        ADMIN_NEW_DRAFT, ADMIN_FIRST_CLAIM, ADMIN_POST, ADMIN_REFUSED_RENEWAL, INVITATION, INVITATION_REFUSED,
+        ADMIN_NEW_DOCUMENT_REFUSED }
 
     /** The demo organisation whose page, terms and invitation form the administration's checks use. */
     private static final String DEMO_ORGANISATION = "/admin/organisations/1";
@@ -150,6 +151,7 @@ class HtmlValidityIT {
                 case ADMIN_REFUSED_RENEWAL -> "POST a refused renewal on " + path + " as administrator";
                 case INVITATION -> "GET the set-password page of an invitation from " + path;
                 case INVITATION_REFUSED -> "POST a refused password to an invitation from " + path;
+                case ADMIN_NEW_DOCUMENT_REFUSED -> "POST " + path + " refused (bad slug, one language) as administrator";
                 default -> "POST " + path + " (" + request + ")";
             } + " [" + language + "]";
         }
@@ -189,7 +191,8 @@ class HtmlValidityIT {
             for (String path : List.of("/admin", "/admin/incidents", "/admin/incidents/new", "/admin/incidents/1",
                     "/admin/audit", "/admin/audit?action=incident.record", "/admin/organisations", "/admin/organisations/1",
                     "/admin/faq", "/admin/faq/general/data-security", "/admin/faq/general/data-security/diff?from=1&to=1",
-                    "/admin/deliveries", "/admin/drafts", "/admin/claims", "/admin/claims?status=ANY")) {
+                    "/admin/deliveries", "/admin/drafts", "/admin/claims", "/admin/claims?status=ANY",
+                    "/admin/documents/new")) {
                 pages.add(new PublicPage(path, language, Request.ADMIN_GET, 200));
             }
             pages.add(new PublicPage("/admin/claims?from=2026-13-01&status=OPEN", language, Request.ADMIN_GET, 400));
@@ -206,6 +209,7 @@ class HtmlValidityIT {
             pages.add(new PublicPage(DEMO_ORGANISATION, language, Request.ADMIN_REFUSED_RENEWAL, 400));
             pages.add(new PublicPage(DEMO_ORGANISATION, language, Request.INVITATION, 200));
             pages.add(new PublicPage(DEMO_ORGANISATION, language, Request.INVITATION_REFUSED, 400));
+            pages.add(new PublicPage("/admin/documents/new", language, Request.ADMIN_NEW_DOCUMENT_REFUSED, 400));
         }
         return pages.stream();
     }
@@ -421,6 +425,15 @@ class HtmlValidityIT {
                 HttpResponse<String> form = invitee.get(link + "?lang=" + page.language());
                 yield page.request() == Request.INVITATION ? form : invitee.postMultipart(link + "?lang=" + page.language(),
                         form("password", "short", "confirmation", "other"));
+            }
+            case ADMIN_NEW_DOCUMENT_REFUSED -> {
+                session.signIn(DEMO_ADMIN, DEMO_ADMIN_PASSWORD);
+                session.get(page.address());
+                HttpResponse<String> refused = session.postMultipart(page.address(), Map.of("slug", List.of("Not A Slug"),
+                        "titleEn", List.of("SLA for Event Hubs"), "bodyEn", List.of("## 1. Service commitment"),
+                        "rules", List.of("document: event-hubs\nlevel: x")));
+                assertThat(refused.body()).as("refusals of %s", page).contains("id=\"slug-error\"", "id=\"rules-error\"");
+                yield refused;
             }
         };
         assertThat(response.statusCode()).as("status of %s", page).isEqualTo(page.status());

@@ -26,7 +26,17 @@ import cn.slaportal.persistence.version.SlaDraftContent;
 import cn.slaportal.persistence.version.SlaVersionRecord;
 import cn.slaportal.persistence.version.SlaVersionStore;
 import cn.slaportal.persistence.version.VersionOrigin;
+import cn.slaportal.persistence.audit.AuditEvent;
+import cn.slaportal.persistence.audit.AuditStore;
 import cn.slaportal.web.MovableClock;
+import cn.slaportal.web.admin.AdminSession;
+import cn.slaportal.web.draft.NewSlaDocument;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.Map;
 import cn.slaportal.web.catalog.PublishedRules;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,6 +45,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -63,6 +75,12 @@ class VersionPublicationIT {
     SubscriptionStore subscriptions;
     @Autowired
     NoticeStore notices;
+    @Autowired
+    AuditStore audit;
+    @Autowired
+    PasswordEncoder passwords;
+    @LocalServerPort
+    int port;
 
     private static String rulesOf(String document) {
         return """
@@ -178,5 +196,96 @@ class VersionPublicationIT {
         });
         assertThat(rules.book().version(new SlaDocument(document), published.number()))
                 .as("the rule book is refreshed after the commit").isPresent();
+    }
+
+    @Test
+    void aNewDocumentIsCreatedInTheAdministrationReviewedPublishedAndShownLikeTheSeededOnes() throws Exception {
+        AdminSession author = admin();
+        AdminSession reviewer = admin();
+        NewSlaDocument created = NewSlaDocument.fresh();
+        String form = "/admin/documents/new";
+
+        Map<String, List<String>> badSlug = created.form(TODAY);
+        badSlug.put("slug", List.of("Event Hubs!"));
+        HttpResponse<String> malformed = author.post(form + "?lang=en", form + "?lang=en", badSlug);
+        Map<String, List<String>> taken = created.form(TODAY);
+        taken.put("slug", List.of("service-bus"));
+        taken.put("rules", List.of(created.rules().replace("document: " + created.slug(), "document: service-bus")));
+        HttpResponse<String> duplicate = author.post(form + "?lang=zh-CN", form + "?lang=zh-CN", taken);
+        Map<String, List<String>> english = created.form(TODAY);
+        english.put("titleZh", List.of(""));
+        english.put("bodyZh", List.of(" "));
+        HttpResponse<String> oneLanguage = author.post(form + "?lang=en", form + "?lang=en", english);
+        Map<String, List<String>> badRules = created.form(TODAY);
+        badRules.put("rules", List.of(created.rules().replace("< 99 -> 25", "< 99 -> lots")));
+        HttpResponse<String> unreadable = author.post(form + "?lang=en", form + "?lang=en", badRules);
+        Map<String, List<String>> stolen = created.form(TODAY);
+        stolen.put("rules", List.of(created.rules().replace("level: " + created.level(), "level: service-bus-relays")));
+        HttpResponse<String> otherLevel = author.post(form + "?lang=zh-CN", form + "?lang=zh-CN", stolen);
+
+        assertThat(List.of(malformed, duplicate, oneLanguage, unreadable, otherLevel))
+                .extracting(HttpResponse::statusCode).containsOnly(400);
+        assertThat(malformed.body()).contains("id=\"slug-error\"", "Use lower-case letters and digits",
+                "value=\"Event Hubs!\"", created.titleZh());
+        assertThat(duplicate.body()).contains("已存在名为 service-bus 的 SLA 文档。");
+        assertThat(oneLanguage.body()).contains("id=\"titleZh-error\"", "id=\"bodyZh-error\"",
+                "This field is required in both languages.", "value=\"" + created.titleEn() + "\"");
+        assertThat(unreadable.body()).contains("id=\"rules-error\"", "The rule set cannot be read (line 9)");
+        assertThat(otherLevel.body()).contains("服务级别 service-bus-relays 属于 service-bus SLA");
+        assertThat(versions.documentExists(created.slug())).isFalse();
+
+        HttpResponse<String> started = author.post(form, form, created.form(TODAY));
+        String page = path(started);
+        long id = Long.parseLong(page.substring(page.lastIndexOf('/') + 1));
+        String draftPage = author.get(page + "?lang=en").body();
+        HttpResponse<String> submitted = author.post(page, page + "/submit", Map.of("reviewVersion", List.of("0")));
+        HttpResponse<String> published = reviewer.post(page, page + "/publish", Map.of("reviewVersion", List.of("1")));
+
+        assertThat(draftPage).contains("first version of a new SLA", "Every check passes.");
+        assertThat(submitted.statusCode()).isEqualTo(302);
+        assertThat(path(published)).isEqualTo("/sla/" + created.slug() + "/versions/1");
+        assertThat(versions.version(created.slug(), 1)).hasValueSatisfying(v -> {
+            assertThat(v.summary().publishedBy()).isEqualTo(reviewer.email());
+            assertThat(v.summary().origin()).isEqualTo(VersionOrigin.ADMIN);
+        });
+        assertThat(versions.rules(created.slug(), 1)).contains(created.rules().strip());
+        assertThat(audit.eventsFor("sla-draft", Long.toString(id))).extracting(AuditEvent::action)
+                .containsExactly("draft.start-document", "draft.submit", "draft.approve");
+
+        assertThat(anonymous("/sla?lang=en")).contains(created.titleEn(), "/sla/" + created.slug());
+        assertThat(anonymous("/sla/" + created.slug() + "?lang=zh-CN")).contains(created.titleZh(), "事件中心标准层");
+        assertThat(anonymous("/sla/" + created.slug() + "/versions?lang=en")).contains("Version 1");
+        assertThat(anonymous("/sla/" + created.slug() + "/versions/1.json")).contains("\"document\":\"" + created.slug() + "\"", created.titleEn());
+        assertThat(anonymous("/sla/feed.atom")).contains("/sla/" + created.slug() + "/versions/1");
+        assertThat(anonymous("/api/v1/service-levels")).contains(created.level());
+        assertThat(anonymous("/calculator?lang=en")).contains(created.levelNameEn());
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        String search = anonymous("/search?lang=en&q=Event+Hubs");
+        while (!search.contains("/sla/" + created.slug()) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            search = anonymous("/search?lang=en&q=Event+Hubs");
+        }
+        assertThat(search).as("search finds the new document").contains("/sla/" + created.slug());
+    }
+
+    private AdminSession admin() throws Exception {
+        String email = "admin-" + UUID.randomUUID() + "@example.test";
+        accounts.createUser(new NewUserAccount(email, "Admin", passwords.encode("publication test password"), Role.ADMIN,
+                Optional.empty()), Instant.now());
+        AdminSession session = new AdminSession(port);
+        assertThat(session.signIn(email, "publication test password").statusCode()).isEqualTo(302);
+        return session;
+    }
+
+    private static String path(HttpResponse<String> redirect) {
+        assertThat(redirect.statusCode()).as("a redirect").isEqualTo(302);
+        return redirect.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+    }
+
+    private String anonymous(String path) throws Exception {
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(path).isEqualTo(200);
+        return answer.body();
     }
 }

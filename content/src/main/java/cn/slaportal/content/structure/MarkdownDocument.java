@@ -1,4 +1,4 @@
-package cn.slaportal.content;
+package cn.slaportal.content.structure;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,14 +36,14 @@ import org.commonmark.parser.Parser;
  * structural blocks of each section, in document order) and its prose (text of paragraphs, headings and
  * table cells, without code, link targets or HTML).
  */
-record MarkdownDocument(
+public record MarkdownDocument(
         boolean hasFrontMatter,
         Map<String, String> frontMatter,
         List<Section> sections,
         List<TextBlock> prose) {
 
     /** Marks a place in the prose where something that is not prose (code, a link) was left out. */
-    static final String GAP = " \u00A6 ";
+    public static final String GAP = " \u00A6 ";
 
     private static final Pattern CLAUSE_NUMBER = Pattern.compile("^(\\d+(?:\\.\\d+)*)\\.?(?=\\s|$)");
 
@@ -53,29 +53,29 @@ record MarkdownDocument(
             .build();
 
     /** A heading of the body; level 2 for {@code ##}. */
-    record HeadingLine(int level, String text, int line) {
+    public record HeadingLine(int level, String text, int line) {
 
         /** The clause number the heading starts with ("3.2"), or empty when it has none. */
-        String clauseNumber() {
+        public String clauseNumber() {
             Matcher m = CLAUSE_NUMBER.matcher(text);
             return m.find() ? m.group(1) : "";
         }
 
         /** What must be equal in both twins: the level and the clause number, not the words. */
-        String shape() {
+        public String shape() {
             String number = clauseNumber();
             return "#".repeat(level) + (number.isEmpty() ? "" : " " + number);
         }
     }
 
     /**
-     * The blocks under one heading (or before the first heading, then {@code heading} is null), each described
-     * by its shape, e.g. "paragraph", "table of 3 rows × 2 columns", "numbered list of 5 items", "code block"
-     * (paragraphs inside list items belong to the list).
+     * The blocks under one heading (or before the first heading, then {@code heading} is null), each by its
+     * {@link Block shape} (paragraphs inside list items belong to the list).
      */
-    record Section(HeadingLine heading, List<String> blocks) {
+    public record Section(HeadingLine heading, List<Block> blocks) {
 
-        String label() {
+        /** How a finding names the section: "clause 3.2", "section \"Definitions\"" or the text before the first heading. */
+        public String label() {
             if (heading == null) {
                 return "the text before the first heading";
             }
@@ -85,10 +85,10 @@ record MarkdownDocument(
     }
 
     /** The prose of one paragraph, heading or table cell, and the line it starts on. */
-    record TextBlock(int line, String text) {
+    public record TextBlock(int line, String text) {
     }
 
-    static MarkdownDocument parse(String markdown) {
+    public static MarkdownDocument parse(String markdown) {
         Node root = PARSER.parse(markdown);
         YamlFrontMatterVisitor frontMatterVisitor = new YamlFrontMatterVisitor();
         root.accept(frontMatterVisitor);
@@ -101,16 +101,18 @@ record MarkdownDocument(
         sections.add(new Section(null, new ArrayList<>()));
         List<TextBlock> prose = new ArrayList<>();
         walk(root, false, sections, prose);
-        return new MarkdownDocument(hasFrontMatter, frontMatter, List.copyOf(sections), List.copyOf(prose));
+        List<Section> frozen = sections.stream()
+                .map(section -> new Section(section.heading(), List.copyOf(section.blocks()))).toList();
+        return new MarkdownDocument(hasFrontMatter, frontMatter, frozen, List.copyOf(prose));
     }
 
-    List<HeadingLine> headings() {
+    public List<HeadingLine> headings() {
         return sections.stream().map(Section::heading).filter(h -> h != null).toList();
     }
 
     private static void walk(Node node, boolean inList, List<Section> sections, List<TextBlock> prose) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            List<String> blocks = sections.get(sections.size() - 1).blocks();
+            List<Block> blocks = sections.get(sections.size() - 1).blocks();
             if (child instanceof Heading heading) {
                 String text = inlineText(heading).strip();
                 HeadingLine line = new HeadingLine(heading.getLevel(), text, lineOf(heading));
@@ -120,29 +122,24 @@ record MarkdownDocument(
                 blocks.add(describeTable(table));
                 collectCells(table, prose);
             } else if (child instanceof FencedCodeBlock || child instanceof IndentedCodeBlock) {
-                blocks.add("code block");
+                blocks.add(Block.CODE);
             } else if (child instanceof OrderedList list) {
-                blocks.add("numbered list of " + items(list));
+                blocks.add(Block.numberedList(countItems(list)));
                 walk(list, true, sections, prose);
             } else if (child instanceof BulletList list) {
-                blocks.add("bulleted list of " + items(list));
+                blocks.add(Block.bulletedList(countItems(list)));
                 walk(list, true, sections, prose);
             } else if (child instanceof Paragraph paragraph) {
                 if (!inList) {
-                    blocks.add("paragraph");
+                    blocks.add(Block.PARAGRAPH);
                 }
                 prose.add(new TextBlock(lineOf(paragraph), inlineText(paragraph)));
             } else if (child instanceof HtmlBlock) {
-                blocks.add("HTML block");
+                blocks.add(Block.HTML);
             } else {
                 walk(child, inList, sections, prose);
             }
         }
-    }
-
-    private static String items(Node list) {
-        int count = countItems(list);
-        return count + (count == 1 ? " item" : " items");
     }
 
     private static int countItems(Node list) {
@@ -155,11 +152,11 @@ record MarkdownDocument(
         return items;
     }
 
-    private static String describeTable(TableBlock table) {
+    private static Block describeTable(TableBlock table) {
         List<TableRow> rows = new ArrayList<>();
         collectRows(table, rows);
         int columns = rows.isEmpty() ? 0 : countCells(rows.get(0));
-        return "table of " + rows.size() + " rows × " + columns + " columns";
+        return Block.table(rows.size(), columns);
     }
 
     private static void collectRows(Node node, List<TableRow> rows) {
