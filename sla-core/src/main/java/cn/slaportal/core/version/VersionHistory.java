@@ -57,6 +57,25 @@ public final class VersionHistory {
         return inForceOn(renewalStart);
     }
 
+    /**
+     * The last day a version was in force: the day before the version that replaced it took effect. Empty while
+     * nothing replaces it, and for a version that a later one with the same effective date replaced before it began
+     * (it never was in force). Follows {@link #inForceOn}: the versions take over in the order of their effective
+     * dates, the higher number on a tie.
+     */
+    public Optional<LocalDate> lastDayInForce(int number) {
+        List<SlaVersion> byPrecedence = versions.stream()
+                .sorted(Comparator.comparing(SlaVersion::effectiveFrom).thenComparingInt(SlaVersion::number)).toList();
+        for (int i = 0; i + 1 < byPrecedence.size(); i++) {
+            if (byPrecedence.get(i).number() == number) {
+                LocalDate from = byPrecedence.get(i).effectiveFrom();
+                LocalDate next = byPrecedence.get(i + 1).effectiveFrom();
+                return next.isAfter(from) ? Optional.of(next.minusDays(1)) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Versions published but not yet in force on {@code today}, earliest effective date first. */
     public List<SlaVersion> scheduledAfter(LocalDate today) {
         return versions.stream().filter(version -> version.effectiveFrom().isAfter(today))

@@ -7,6 +7,7 @@ import cn.slaportal.core.SlaRuleViolation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -85,6 +86,25 @@ class VersionRulesTest {
         assertThat(history.inForceOn(today)).map(SlaVersion::number).contains(2);
         assertThat(history.scheduledAfter(today)).extracting(SlaVersion::number).containsExactly(3);
         assertThat(history.nextNumber()).isEqualTo(4);
+    }
+
+    @ParameterizedTest(name = "v{0} was last in force on {1}")
+    @CsvSource({"1, 2025-08-31", "2, 2026-04-09", "3,"})
+    void aReplacedVersionWasInForceUntilTheDayBeforeItsSuccessorTookEffect(int number, LocalDate lastDay) {
+        assertThat(history.lastDayInForce(number)).isEqualTo(Optional.ofNullable(lastDay));
+        if (lastDay != null) {
+            assertThat(history.inForceOn(lastDay)).map(SlaVersion::number).contains(number);
+            assertThat(history.inForceOn(lastDay.plusDays(1))).map(SlaVersion::number).isNotEqualTo(Optional.of(number));
+        }
+    }
+
+    @Test
+    void aVersionReplacedOnItsOwnEffectiveDateNeverWasInForce() {
+        VersionHistory sameDay = new VersionHistory(List.of(
+                new SlaVersion(1, PUBLISHED_JAN_10_SHANGHAI, LocalDate.of(2026, 3, 1), false),
+                new SlaVersion(2, PUBLISHED_JAN_10_SHANGHAI, LocalDate.of(2026, 3, 1), false)));
+        assertThat(sameDay.lastDayInForce(1)).isEmpty();
+        assertThat(sameDay.inForceOn(LocalDate.of(2026, 3, 1))).map(SlaVersion::number).contains(2);
     }
 
     @Test

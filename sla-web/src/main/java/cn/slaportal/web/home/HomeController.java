@@ -4,7 +4,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import cn.slaportal.persistence.faq.FaqStore;
 import cn.slaportal.web.version.SlaReading;
 
 /** {@code /}: where a visitor starts. */
@@ -14,11 +13,9 @@ class HomeController {
     static final String VIEW = "home/index";
 
     private final SlaReading slas;
-    private final FaqStore faq;
 
-    HomeController(SlaReading slas, FaqStore faq) {
+    HomeController(SlaReading slas) {
         this.slas = slas;
-        this.faq = faq;
     }
 
     @GetMapping("/")
@@ -26,7 +23,7 @@ class HomeController {
         model.addAttribute("documents", slas.documents());
         // A category without entries (Registration, Billing in the source) is not advertised here; /faq lists it
         // with its count and its page explains that it has no questions yet.
-        model.addAttribute("categories", faq.categories().stream().filter(category -> category.entryCount() > 0).toList());
+        model.addAttribute("categories", slas.published().faqCategories().stream().filter(category -> category.entryCount() > 0).toList());
         return VIEW;
     }
 }

@@ -72,12 +72,14 @@ public class ContentGeneration implements SmartLifecycle {
         try {
             long current = store.current();
             long before = seen;
-            seen = current;
             if (before != UNREAD && before != current) {
-                local.incrementAndGet();
                 LOG.info("Content generation {} published by another instance", current);
+                // what keeps content in memory reloads first (and throws when it cannot: then the next round tries
+                // again), so that no page of the new generation is rendered from the old content
                 events.publishEvent(new ContentGenerationChanged(current));
+                local.incrementAndGet();
             }
+            seen = current;
         } catch (DataAccessException unreachable) {
             LOG.debug("Content generation not readable: {}", unreachable.toString());
         }

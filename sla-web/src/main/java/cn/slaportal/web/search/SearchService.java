@@ -78,10 +78,20 @@ public class SearchService {
         rebuild();
     }
 
-    /** Another instance changed the published content (seen through the content generation). */
+    /**
+     * Another instance changed the published content (seen through the content generation): rebuilt on the background
+     * thread, so that the generation poll, which waits for its listeners, moves the pages on without waiting for it.
+     */
     @EventListener
     void onGenerationChanged(ContentGenerationChanged event) {
-        rebuild();
+        Instant built = builtAt;
+        refresher.execute(() -> {
+            try {
+                rebuildUnlessUnreachable(built);
+            } catch (RuntimeException failed) {
+                LOG.warn("Search index not rebuilt: {}", failed.toString());
+            }
+        });
     }
 
     /** Rebuilds the whole index from the database. */

@@ -1,7 +1,5 @@
 package cn.slaportal.web.version;
 
-import cn.slaportal.core.SlaTime;
-import cn.slaportal.persistence.version.SlaVersionStore;
 import cn.slaportal.persistence.version.SlaVersionSummary;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +15,7 @@ import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import cn.slaportal.web.published.PublishedContent;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -38,24 +37,25 @@ class AtomFeedController {
     static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
     private static final String ATOM_NS = "http://www.w3.org/2005/Atom";
 
-    private final SlaVersionStore versions;
+    private final SlaReading reading;
     private final MessageSource messages;
 
-    AtomFeedController(SlaVersionStore versions, MessageSource messages) {
-        this.versions = versions;
+    AtomFeedController(SlaReading reading, MessageSource messages) {
+        this.reading = reading;
         this.messages = messages;
     }
 
     @GetMapping("/sla/feed.atom")
     ResponseEntity<byte[]> feed(WebRequest request, Locale locale) throws XMLStreamException {
+        PublishedContent published = reading.published();
         List<SlaVersionSummary> all = new ArrayList<>();
-        for (String document : versions.documentSlugs()) {
-            all.addAll(versions.versions(document));
+        for (String document : published.documents()) {
+            all.addAll(published.versions(document));
         }
         all.sort(Comparator.comparing(SlaVersionSummary::publishedAt).reversed()
                 .thenComparing(SlaVersionSummary::document).thenComparing(SlaVersionSummary::number));
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-        byte[] body = write(all, base, locale, LocalDate.now(SlaTime.ZONE));
+        byte[] body = write(all, base, locale, reading.today());
         String etag = "\"" + sha256(body) + "\"";
         CacheControl cache = CacheControl.noCache().cachePublic();
         if (request.checkNotModified(etag)) {

@@ -1,7 +1,6 @@
 package cn.slaportal.web.version;
 
 import cn.slaportal.persistence.version.SlaVersionRecord;
-import cn.slaportal.persistence.version.SlaVersionStore;
 import cn.slaportal.web.error.PageNotFoundException;
 import cn.slaportal.web.rendering.RenderedContentCache;
 import java.util.ArrayList;
@@ -24,11 +23,11 @@ class BilingualController {
 
     static final String VIEW = "diff/bilingual";
 
-    private final SlaVersionStore versions;
+    private final SlaReading reading;
     private final RenderedContentCache rendering;
 
-    BilingualController(SlaVersionStore versions, RenderedContentCache rendering) {
-        this.versions = versions;
+    BilingualController(SlaReading reading, RenderedContentCache rendering) {
+        this.reading = reading;
         this.rendering = rendering;
     }
 
@@ -39,7 +38,7 @@ class BilingualController {
 
     @GetMapping("/sla/{document:[a-z0-9][a-z0-9-]{0,63}}/versions/{number:\\d{1,9}}/bilingual")
     ModelAndView bilingual(@PathVariable String document, @PathVariable int number) {
-        SlaVersionRecord version = versions.version(document, number)
+        SlaVersionRecord version = reading.published().version(document, number)
                 .orElseThrow(() -> new PageNotFoundException("diff.bilingual.not-found", document, number));
         ModelAndView page = new ModelAndView(VIEW);
         page.addObject("document", document);

@@ -1,9 +1,9 @@
 package cn.slaportal.web.version;
 
 import cn.slaportal.persistence.version.SlaVersionRecord;
-import cn.slaportal.persistence.version.SlaVersionStore;
 import cn.slaportal.persistence.version.SlaVersionSummary;
 import cn.slaportal.web.error.PageNotFoundException;
+import cn.slaportal.web.published.PublishedContent;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,12 +26,12 @@ class DiffController {
     static final String VIEW = "diff/diff";
     private static final int MAX_NUMBER_LENGTH = 9;
 
-    private final SlaVersionStore versions;
+    private final SlaReading reading;
     private final ClauseDiffService diffs;
     private final MessageSource messages;
 
-    DiffController(SlaVersionStore versions, ClauseDiffService diffs, MessageSource messages) {
-        this.versions = versions;
+    DiffController(SlaReading reading, ClauseDiffService diffs, MessageSource messages) {
+        this.reading = reading;
         this.diffs = diffs;
         this.messages = messages;
     }
@@ -39,6 +39,7 @@ class DiffController {
     @GetMapping("/sla/{document}/diff")
     ModelAndView diff(@PathVariable String document, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, Locale locale) {
+        PublishedContent versions = reading.published();
         List<SlaVersionSummary> history = versions.versions(document);
         if (history.isEmpty()) {
             throw new PageNotFoundException("diff.error.unknown-document", document);

@@ -1,6 +1,5 @@
 package cn.slaportal.web.version;
 
-import cn.slaportal.persistence.version.SlaVersionStore;
 import cn.slaportal.persistence.version.SlaVersionSummary;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,15 +21,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DocumentVersionsApiController {
 
-    private final SlaVersionStore versions;
+    private final SlaReading reading;
 
-    DocumentVersionsApiController(SlaVersionStore versions) {
-        this.versions = versions;
+    DocumentVersionsApiController(SlaReading reading) {
+        this.reading = reading;
     }
 
     @GetMapping(value = "/api/v1/documents/{document}/versions", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Object> versions(@PathVariable String document) {
-        List<SlaVersionSummary> found = versions.versions(document);
+        List<SlaVersionSummary> found = reading.published().versions(document);
         if (found.isEmpty()) {
             throw new ApiProblem(HttpStatus.NOT_FOUND, "version.json.error.unknown-document", document);
         }

@@ -1,7 +1,6 @@
 package cn.slaportal.web.version;
 
 import cn.slaportal.persistence.version.SlaVersionRecord;
-import cn.slaportal.persistence.version.SlaVersionStore;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -35,11 +34,11 @@ class VersionJsonController {
 
     private static final CacheControl IMMUTABLE = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
 
-    private final SlaVersionStore versions;
+    private final SlaReading reading;
     private final Map<String, String> etags = new ConcurrentHashMap<>();
 
-    VersionJsonController(SlaVersionStore versions) {
-        this.versions = versions;
+    VersionJsonController(SlaReading reading) {
+        this.reading = reading;
     }
 
     @GetMapping(value = "/sla/{document}/versions/{number:\\d{1,9}}.json", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -49,7 +48,7 @@ class VersionJsonController {
         if (known != null && request.checkNotModified(known)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(known).cacheControl(IMMUTABLE).build();
         }
-        Optional<SlaVersionRecord> found = versions.version(document, number);
+        Optional<SlaVersionRecord> found = reading.published().version(document, number);
         if (found.isEmpty()) {
             throw new ApiProblem(HttpStatus.NOT_FOUND, "version.json.error.unknown-version", document, number);
         }

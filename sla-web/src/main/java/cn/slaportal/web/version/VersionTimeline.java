@@ -7,12 +7,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import cn.slaportal.core.version.SlaVersion;
+import cn.slaportal.core.version.VersionHistory;
 import cn.slaportal.persistence.version.SlaVersionSummary;
 
 /**
- * The versions of one document placed on the calendar: which is in force on a day (the latest effective date
- * on or before it, the higher number on a tie, as {@code SlaVersionStore.inForce}), which are scheduled, which
- * were replaced and when. Pure: the day is an argument.
+ * The versions of one document placed on the calendar as seen on a day: which is in force, which are scheduled,
+ * which were replaced and when. What is in force is the core rule ({@link VersionHistory#inForceOn},
+ * {@link VersionHistory#lastDayInForce}); this only labels the versions for the pages. Pure: the day is an argument.
  */
 public record VersionTimeline(List<VersionView> versions, LocalDate today) {
 
@@ -22,32 +24,20 @@ public record VersionTimeline(List<VersionView> versions, LocalDate today) {
 
     /** Places {@code summaries} (any order) on the calendar as seen on {@code today}. */
     public static VersionTimeline of(List<SlaVersionSummary> summaries, LocalDate today) {
-        Comparator<SlaVersionSummary> precedence = Comparator.comparing(SlaVersionSummary::effectiveFrom)
-                .thenComparingInt(SlaVersionSummary::number);
-        List<SlaVersionSummary> byPrecedence = summaries.stream().sorted(precedence).toList();
-        SlaVersionSummary inForce = byPrecedence.stream().filter(v -> !v.effectiveFrom().isAfter(today))
-                .reduce((first, second) -> second).orElse(null);
+        VersionHistory history = new VersionHistory(summaries.stream().map(SlaVersionSummary::toCore).toList());
+        int inForce = history.inForceOn(today).map(SlaVersion::number).orElse(0);
         List<VersionView> views = new ArrayList<>();
         for (SlaVersionSummary version : summaries.stream().sorted(Comparator.comparingInt(SlaVersionSummary::number)).toList()) {
-            if (version == inForce) {
+            if (version.number() == inForce) {
                 views.add(new VersionView(version, VersionStatus.CURRENT, null));
-            } else if (version.effectiveFrom().isAfter(today)) {
+            } else if (!version.toCore().isInForceOn(today)) {
                 views.add(new VersionView(version, VersionStatus.SCHEDULED, null));
             } else {
-                views.add(new VersionView(version, VersionStatus.SUPERSEDED, lastDay(version, byPrecedence)));
+                views.add(new VersionView(version, VersionStatus.SUPERSEDED,
+                        history.lastDayInForce(version.number()).orElse(null)));
             }
         }
         return new VersionTimeline(views, today);
-    }
-
-    /** The day before the version that came after it took effect; null when it was replaced before it began. */
-    private static LocalDate lastDay(SlaVersionSummary version, List<SlaVersionSummary> byPrecedence) {
-        int index = byPrecedence.indexOf(version);
-        if (index + 1 >= byPrecedence.size()) {
-            return null;
-        }
-        LocalDate next = byPrecedence.get(index + 1).effectiveFrom();
-        return next.isAfter(version.effectiveFrom()) ? next.minusDays(1) : null;
     }
 
     public Optional<VersionView> inForce() {

@@ -49,6 +49,7 @@ import cn.slaportal.persistence.version.SlaDraft;
 import cn.slaportal.persistence.version.SlaVersionStore;
 import cn.slaportal.persistence.subscription.Subscription;
 import cn.slaportal.persistence.subscription.SubscriptionStore;
+import cn.slaportal.web.search.ContentChangedEvent;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,6 +62,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -91,6 +93,8 @@ class AdminAreaIT {
     private PasswordEncoder passwords;
     @Autowired
     private FaqStore faq;
+    @Autowired
+    private ApplicationEventPublisher events;
     @Autowired
     private NoticeStore notices;
     @Autowired
@@ -236,6 +240,7 @@ class AdminAreaIT {
         faq.importEntry(category, "credits", new FaqContent(1, new LocalizedText("How are credits paid?", "服务积分如何支付？"),
                 new LocalizedText("Credits are paid on the next invoice.", "服务积分在下一张发票中支付。"),
                 LocalDate.of(2026, 1, 1)), Instant.now());
+        events.publishEvent(new ContentChangedEvent("admin-it imported an FAQ category"));
         AdminSession admin = signedInAdmin();
         String edit = "/admin/faq/" + category + "/credits";
         Map<String, List<String>> form = new LinkedHashMap<>();

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.context.TestPropertySource;
 
 import cn.slaportal.core.LocalizedText;
@@ -21,6 +22,7 @@ import cn.slaportal.persistence.version.NewSlaVersion;
 import cn.slaportal.persistence.version.SlaVersionRecord;
 import cn.slaportal.persistence.version.SlaVersionStore;
 import cn.slaportal.persistence.version.VersionOrigin;
+import cn.slaportal.web.search.ContentChangedEvent;
 
 /**
  * A visitor's walk through the public portal in Chromium: home page in Chinese, switch to English on the same
@@ -34,6 +36,9 @@ class PublicPortalBrowserIT extends BrowserTestSupport {
     @Autowired
     private SlaVersionStore store;
 
+    @Autowired
+    private ApplicationEventPublisher events;
+
     @BeforeAll
     void publishScheduledVersion2() {
         if (store.nextNumber("service-bus") == 2) {
@@ -44,6 +49,7 @@ class PublicPortalBrowserIT extends BrowserTestSupport {
                             v1.body().zhCn().replaceFirst("至少 99\\.9%", "至少 99.95%")),
                     Instant.now().truncatedTo(ChronoUnit.SECONDS), LocalDate.now(SlaTime.ZONE).plusDays(100), true,
                     "portal-browser-it", VersionOrigin.ADMIN, store.rules("service-bus", 1).orElseThrow()));
+            events.publishEvent(new ContentChangedEvent("version 2 published through the store"));
         }
     }
 

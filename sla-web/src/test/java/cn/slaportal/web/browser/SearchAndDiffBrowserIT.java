@@ -7,12 +7,14 @@ import cn.slaportal.persistence.version.NewSlaVersion;
 import cn.slaportal.persistence.version.SlaVersionRecord;
 import cn.slaportal.persistence.version.SlaVersionStore;
 import cn.slaportal.persistence.version.VersionOrigin;
+import cn.slaportal.web.search.ContentChangedEvent;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -25,6 +27,9 @@ class SearchAndDiffBrowserIT extends BrowserTestSupport {
     @Autowired
     private SlaVersionStore store;
 
+    @Autowired
+    private ApplicationEventPublisher events;
+
     @BeforeAll
     void publishVersion2() {
         if (store.nextNumber("service-bus") == 2) {
@@ -35,6 +40,7 @@ class SearchAndDiffBrowserIT extends BrowserTestSupport {
                             v1.body().zhCn().replaceFirst("至少 99\\.9%", "至少 99.95%")),
                     Instant.now().truncatedTo(ChronoUnit.SECONDS), LocalDate.now().plusDays(100), true, "features-it",
                     VersionOrigin.ADMIN, store.rules("service-bus", 1).orElseThrow()));
+            events.publishEvent(new ContentChangedEvent("version 2 published through the store"));
         }
     }
 

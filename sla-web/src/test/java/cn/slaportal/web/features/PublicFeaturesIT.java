@@ -50,7 +50,7 @@ class PublicFeaturesIT {
     @BeforeAll
     void publishVersion2() {
         http = new HttpPages(port);
-        SlaFixtures.scheduledServiceBusVersion2(store);
+        SlaFixtures.scheduledServiceBusVersion2(store, events);
     }
 
     private static String q(String text) {

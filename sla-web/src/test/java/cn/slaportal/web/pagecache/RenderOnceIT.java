@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
@@ -39,6 +40,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 import cn.slaportal.core.LocalizedText;
 import cn.slaportal.core.SlaTime;
+import cn.slaportal.persistence.faq.FaqCategory;
+import cn.slaportal.persistence.faq.FaqStore;
 import cn.slaportal.persistence.generation.ContentGenerationStore;
 import cn.slaportal.persistence.version.NewSlaVersion;
 import cn.slaportal.persistence.version.SlaVersionRecord;
@@ -69,6 +72,9 @@ class RenderOnceIT {
 
     @Autowired
     private SlaVersionStore store;
+
+    @Autowired
+    private FaqStore faq;
 
     @Autowired
     private ContentGenerationStore generations;
@@ -129,6 +135,63 @@ class RenderOnceIT {
         }
 
         assertThat(REQUEST_CONNECTIONS.get()).isZero();
+    }
+
+    /**
+     * After a publication every page is new (the content generation moved): the first views of every kind of public
+     * page — version pages in both languages, history, diffs, bilingual views, JSON twins and their conditional GETs,
+     * the feed, the API's lists, the FAQ, the unknown addresses — are rendered from the published content in memory.
+     */
+    @Test
+    void firstViewsOfEveryKindOfPageAfterAPublicationRunNoSql() {
+        for (int round = 0; round < 2; round++) {
+            events.publishEvent(new ContentChangedEvent("render-once test: every page is new again"));
+            List<String> pages = everyPublicPage();
+            REQUEST_CONNECTIONS.set(0);
+
+            for (String page : pages) {
+                int expected = page.contains("no-such") || page.contains("999") ? 404 : 200;
+                assertThat(http.get(page, "Accept", "text/html,*/*;q=0.8").statusCode()).as(page).isEqualTo(expected);
+            }
+            String twin = "/sla/service-bus/versions/1.json";
+            String etag = http.get(twin, "Accept", "application/json").headers().firstValue("ETag").orElseThrow();
+            assertThat(http.get(twin + "?round=" + round, "Accept", "application/json", "If-None-Match", etag).statusCode())
+                    .isEqualTo(304);
+
+            assertThat(REQUEST_CONNECTIONS.get()).as("connections opened by request threads, round " + round).isZero();
+        }
+    }
+
+    /** Every public address of the published content, as the database has it now (read here, on the test thread). */
+    private List<String> everyPublicPage() {
+        List<String> pages = new ArrayList<>(List.of("/?lang=en", "/?lang=zh-CN", "/sla?lang=en", "/sla?lang=zh-CN",
+                "/sla/feed.atom?lang=en", "/sla/feed.atom?lang=zh-CN", "/faq?lang=en", "/faq?lang=zh-CN",
+                "/api/v1/service-levels", "/calculator?lang=zh-CN", "/sla/no-such-document", "/faq/no-such-category",
+                "/sla/service-bus/versions/999", "/sla/service-bus/diff?from=1&to=999",
+                "/api/v1/documents/no-such-document/versions", "/sla/service-bus/versions/1/pdf?lang=en"));
+        for (String document : store.documentSlugs()) {
+            int latest = store.nextNumber(document) - 1;
+            for (String language : List.of("en", "zh-CN")) {
+                pages.add("/sla/" + document + "?lang=" + language);
+                pages.add("/sla/" + document + "/versions?lang=" + language);
+                for (int number = 1; number <= latest; number++) {
+                    pages.add("/sla/" + document + "/versions/" + number + "?lang=" + language);
+                }
+                if (latest > 1) {
+                    pages.add("/sla/" + document + "/diff?from=1&to=" + latest + "&lang=" + language);
+                }
+            }
+            for (int number = 1; number <= latest; number++) {
+                pages.add("/sla/" + document + "/versions/" + number + "/bilingual");
+                pages.add("/sla/" + document + "/versions/" + number + ".json");
+            }
+            pages.add("/api/v1/documents/" + document + "/versions");
+        }
+        for (FaqCategory category : faq.categories()) {
+            pages.add("/faq/" + category.slug() + "?lang=en");
+            pages.add("/faq/" + category.slug() + "?lang=zh-CN");
+        }
+        return pages;
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.slaportal.core.LocalizedText;
@@ -27,6 +28,7 @@ import cn.slaportal.persistence.version.SlaVersionRecord;
 import cn.slaportal.persistence.version.SlaVersionStore;
 import cn.slaportal.persistence.version.VersionOrigin;
 import cn.slaportal.web.PortalHttp;
+import cn.slaportal.web.search.ContentChangedEvent;
 
 /**
  * The SLA pages over real HTTP, with a scheduled, adverse version 2 of service-bus published through the store
@@ -43,6 +45,9 @@ class SlaPagesIT {
 
     @Autowired
     private SlaVersionStore store;
+
+    @Autowired
+    private ApplicationEventPublisher events;
 
     private PortalHttp http;
     private LocalDate v2Effective;
@@ -62,6 +67,7 @@ class SlaPagesIT {
                 new LocalizedText("Clarifies the support contacts.", "明确支持联系方式。"), dynamics.body(),
                 Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS),
                 LocalDate.now(SlaTime.ZONE).minusDays(1), false, "portal-it", VersionOrigin.ADMIN, store.rules("dynamics-365", 1).orElseThrow()));
+        events.publishEvent(new ContentChangedEvent("versions published through the store"));
     }
 
     @Test
