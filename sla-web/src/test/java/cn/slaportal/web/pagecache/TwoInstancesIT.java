@@ -129,6 +129,11 @@ class TwoInstancesIT {
         }
         assertThat(before).doesNotContain("Published on instance A.");
         assertThat(seen).as("instance B shows the version within 2 s").isTrue();
+        // pages of the new version nobody has opened yet come from B's own timeline, loaded when it saw the change
+        assertThat(get(second, "/sla/dynamics-365/versions/" + number + "?lang=zh-CN", null).body()).contains("在实例 A 上发布。");
+        assertThat(http.send(HttpRequest.newBuilder(uri(second, "/sla/dynamics-365/versions/" + number + ".json"))
+                .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString()).body())
+                .contains("\"number\":" + number).contains("Published on instance A.");
     }
 
     @Test
