@@ -2,6 +2,7 @@ package cn.slaportal.web.locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.slaportal.core.claim.ActorRole;
 import cn.slaportal.core.claim.ClaimAction;
 import cn.slaportal.core.claim.ClaimInformation;
 import cn.slaportal.core.claim.ClaimStatus;
@@ -61,7 +62,9 @@ class EnumLabelsTest {
             Map.entry("search.kind.{}", names(SearchKind.values())),
             Map.entry("version.status.{}", names(VersionStatus.values())),
             Map.entry("search.result.language.{}", Arrays.stream(SupportedLanguage.values()).map(SupportedLanguage::tag).toList()),
-            Map.entry("subscription.state.{}", List.of("CURRENT", "FUTURE", "ENDED")));
+            Map.entry("subscription.state.{}", List.of("CURRENT", "FUTURE", "ENDED")),
+            Map.entry("admin.review.role.{}", names(ActorRole.values())),
+            Map.entry("admin.review.reason-kind.{}", List.of("question", "answer", "reason")));
 
     /**
      * Keys templates build from something other than an enum, each checked where its values are made: error kinds
