@@ -5,8 +5,8 @@ import cn.slaportal.core.claim.ClaimStatus;
 import cn.slaportal.persistence.claim.ClaimQuery;
 import cn.slaportal.web.claim.AdminClaims;
 import cn.slaportal.web.credit.FieldErrors;
+import cn.slaportal.web.credit.FilterFields;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -106,26 +106,14 @@ public record ClaimQueueForm(String status, String document, String organisation
     }
 
     private static Optional<LocalDate> day(String field, String value, FieldErrors errors) {
-        if (value.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(value));
-        } catch (DateTimeParseException e) {
-            errors.reject(field, "audit.filter.error.date");
-            return Optional.empty();
-        }
+        return FilterFields.day(field, value, "audit.filter.error.date", errors);
     }
 
     private static Optional<String> present(String value) {
-        return value.isEmpty() ? Optional.empty() : Optional.of(value);
+        return FilterFields.present(value);
     }
 
     private static String clean(String value) {
-        if (value == null) {
-            return "";
-        }
-        String stripped = value.strip();
-        return stripped.length() > MAX_LENGTH ? stripped.substring(0, MAX_LENGTH) : stripped;
+        return FilterFields.clean(value, MAX_LENGTH);
     }
 }

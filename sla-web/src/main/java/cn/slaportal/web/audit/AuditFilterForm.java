@@ -3,8 +3,8 @@ package cn.slaportal.web.audit;
 import cn.slaportal.core.SlaTime;
 import cn.slaportal.persistence.audit.AuditQuery;
 import cn.slaportal.web.credit.FieldErrors;
+import cn.slaportal.web.credit.FilterFields;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
@@ -68,26 +68,14 @@ public record AuditFilterForm(String actor, String action, String targetType, St
     }
 
     private static Optional<LocalDate> day(String field, String value, FieldErrors errors) {
-        if (value.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(value));
-        } catch (DateTimeParseException e) {
-            errors.reject(field, "audit.filter.error.date");
-            return Optional.empty();
-        }
+        return FilterFields.day(field, value, "audit.filter.error.date", errors);
     }
 
     private static Optional<String> present(String value) {
-        return value.isEmpty() ? Optional.empty() : Optional.of(value);
+        return FilterFields.present(value);
     }
 
     private static String clean(String value) {
-        if (value == null) {
-            return "";
-        }
-        String stripped = value.strip();
-        return stripped.length() > MAX_LENGTH ? stripped.substring(0, MAX_LENGTH) : stripped;
+        return FilterFields.clean(value, MAX_LENGTH);
     }
 }

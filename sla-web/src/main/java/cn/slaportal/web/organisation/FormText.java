@@ -3,6 +3,7 @@ package cn.slaportal.web.organisation;
 import cn.slaportal.core.SlaRuleViolation;
 import cn.slaportal.core.billing.Money;
 import cn.slaportal.web.credit.FieldErrors;
+import cn.slaportal.web.credit.FilterFields;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -14,11 +15,7 @@ final class FormText {
     }
 
     static String clean(String value, int limit) {
-        if (value == null) {
-            return "";
-        }
-        String stripped = value.strip();
-        return stripped.length() > limit ? stripped.substring(0, limit) : stripped;
+        return FilterFields.clean(value, limit);
     }
 
     static Optional<LocalDate> day(String field, String value, FieldErrors errors) {
