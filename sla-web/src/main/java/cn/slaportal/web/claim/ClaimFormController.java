@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -214,19 +215,25 @@ class ClaimFormController {
         long organisation = user.customerOrganisationId();
         List<TermView> terms = subscriptions.termsOf(organisation);
         Optional<Incident> incident = form.incident().isEmpty() ? Optional.empty() : incidents.byTrackingId(form.incident());
-        List<ClaimableIncident> choices = new ArrayList<>();
-        incident.ifPresent(found -> terms.forEach(term -> claimable.claimable(user, term, found).ifPresent(choices::add)));
-        choices.sort((a, b) -> b.estimate().credit().amount().compareTo(a.estimate().credit().amount()));
+        Choices choices = new Choices(() -> choicesFor(user, terms, incident));
         Optional<TermView> term = terms.stream().filter(t -> String.valueOf(t.term().id()).equals(form.subscription())).findFirst();
         ClaimForm chosen = form;
-        if (term.isEmpty() && form.subscription().isEmpty() && !choices.isEmpty()) {
-            term = Optional.of(choices.get(0).term());
+        if (term.isEmpty() && form.subscription().isEmpty() && !choices.get().isEmpty()) {
+            term = Optional.of(choices.get().get(0).term());
             chosen = form.withChoice(String.valueOf(term.get().term().id()), form.incident());
         }
         Optional<AppliedLevel> governing = term.flatMap(this::governing);
         return new Context(chosen, terms, term, governing.map(level -> level.level().uptimeMethod()),
                 governing.map(level -> level.rules().requiredClaimInformation()).orElse(List.of()), incident, choices,
                 errors);
+    }
+
+    /** The organisation's subscriptions for which the incident is claimable, the largest credit first. */
+    private List<ClaimableIncident> choicesFor(PortalUser user, List<TermView> terms, Optional<Incident> incident) {
+        List<ClaimableIncident> choices = new ArrayList<>();
+        incident.ifPresent(found -> terms.forEach(term -> claimable.claimable(user, term, found).ifPresent(choices::add)));
+        choices.sort((a, b) -> b.estimate().credit().amount().compareTo(a.estimate().credit().amount()));
+        return choices;
     }
 
     private Optional<AppliedLevel> governing(TermView term) {
@@ -321,12 +328,37 @@ class ClaimFormController {
         };
     }
 
+    /**
+     * The subscriptions an incident is claimable for, worked out when first asked: each one is a preview of the claim
+     * submission, needed to choose a subscription or to show the form, not for a claim that is filed.
+     */
+    private static final class Choices {
+
+        private final Supplier<List<ClaimableIncident>> source;
+        private List<ClaimableIncident> worked;
+
+        Choices(Supplier<List<ClaimableIncident>> source) {
+            this.source = source;
+        }
+
+        List<ClaimableIncident> get() {
+            if (worked == null) {
+                worked = source.get();
+            }
+            return worked;
+        }
+    }
+
     private record Context(ClaimForm form, List<TermView> terms, Optional<TermView> term, Optional<UptimeMethod> method,
-                           List<ClaimInformation> required, Optional<Incident> incident, List<ClaimableIncident> choices,
+                           List<ClaimInformation> required, Optional<Incident> incident, Choices choiceList,
                            FieldErrors errors) {
 
+        List<ClaimableIncident> choices() {
+            return choiceList.get();
+        }
+
         Context with(ClaimForm other) {
-            return new Context(other, terms, term, method, required, incident, choices, errors);
+            return new Context(other, terms, term, method, required, incident, choiceList, errors);
         }
     }
 
