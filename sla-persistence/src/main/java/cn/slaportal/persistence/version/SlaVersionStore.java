@@ -105,13 +105,6 @@ public class SlaVersionStore {
         return versions.findById(id).map(SlaVersionEntity::toSummary);
     }
 
-    /** Published versions not in force yet on {@code day}, soonest first (core {@link VersionHistory#scheduledAfter}). */
-    public List<SlaVersionSummary> scheduledAfter(String document, LocalDate day) {
-        List<SlaVersionSummary> all = versions(document);
-        return new VersionHistory(all.stream().map(SlaVersionSummary::toCore).toList()).scheduledAfter(day).stream()
-                .map(core -> all.stream().filter(v -> v.number() == core.number()).findFirst().orElseThrow()).toList();
-    }
-
     /** Every published version of every document, for indexing; bodies included. */
     public List<SlaVersionRecord> allVersions() {
         return versions.findAll().stream().map(SlaVersionEntity::toRecord).toList();

@@ -43,7 +43,7 @@ abstract class SlaVersionStoreContract {
         assertThat(store.inForce(document, LocalDate.of(2026, 4, 10))).map(SlaVersionRecord::number).contains(2);
         assertThat(store.inForce(document, LocalDate.of(2026, 1, 4))).isEmpty();
         assertThat(store.governing(document, LocalDate.of(2026, 2, 1))).map(SlaVersionSummary::number).contains(1);
-        assertThat(store.scheduledAfter(document, LocalDate.of(2026, 2, 1))).extracting(SlaVersionSummary::number).containsExactly(2);
+        assertThat(store.history(document).scheduledAfter(LocalDate.of(2026, 2, 1))).extracting(v -> v.number()).containsExactly(2);
         assertThat(store.version(document, 2).orElseThrow().body().zhCn()).isEqualTo("## 1. 服务承诺\n\n版本 2");
     }
 

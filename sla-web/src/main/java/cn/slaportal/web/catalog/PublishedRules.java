@@ -6,9 +6,11 @@ import cn.slaportal.core.catalog.SlaDocument;
 import cn.slaportal.core.version.AppliedLevel;
 import cn.slaportal.core.version.RuleBook;
 import cn.slaportal.persistence.version.SlaVersionRecord;
+import cn.slaportal.persistence.version.SlaVersionSummary;
 import cn.slaportal.web.published.ContentTimeline;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,6 +37,11 @@ public class PublishedRules {
     /** Today in Asia/Shanghai, by the application's clock. */
     public LocalDate today() {
         return LocalDate.now(clock.withZone(SlaTime.ZONE));
+    }
+
+    /** A document's published versions, number 1 first, as published now (scheduled ones included). */
+    public List<SlaVersionSummary> versions(String document) {
+        return timeline.current().versions(document);
     }
 
     /** The title of a published version of a document, in both languages. */

@@ -9,7 +9,6 @@ import cn.slaportal.core.version.VersionHistory;
 import cn.slaportal.core.version.VersionedRules;
 import cn.slaportal.persistence.subscription.Subscription;
 import cn.slaportal.persistence.subscription.SubscriptionStore;
-import cn.slaportal.persistence.version.SlaVersionStore;
 import cn.slaportal.persistence.version.SlaVersionSummary;
 import cn.slaportal.web.catalog.PublishedRules;
 import java.time.LocalDate;
@@ -27,18 +26,17 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The subscription terms of one organisation with their governing versions (the core rule
  * {@link VersionHistory#governingTerm}: the version in force when a term begins governs it, a renewal being a
- * term of its own), and the scheduled versions with the terms they will govern.
+ * term of its own), and the scheduled versions with the terms they will govern. The versions come from the published
+ * content held in memory ({@link PublishedRules#versions}), the terms from the database.
  */
 @Service
 public class CustomerSubscriptions {
 
     private final SubscriptionStore subscriptions;
-    private final SlaVersionStore versions;
     private final PublishedRules rules;
 
-    CustomerSubscriptions(SubscriptionStore subscriptions, SlaVersionStore versions, PublishedRules rules) {
+    CustomerSubscriptions(SubscriptionStore subscriptions, PublishedRules rules) {
         this.subscriptions = subscriptions;
-        this.versions = versions;
         this.rules = rules;
     }
 
@@ -80,9 +78,10 @@ public class CustomerSubscriptions {
         Set<String> documents = terms.stream().map(TermView::document).collect(Collectors.toCollection(LinkedHashSet::new));
         List<ScheduledVersionView> scheduled = new ArrayList<>();
         for (String document : documents) {
-            VersionHistory history = versions.history(document);
+            List<SlaVersionSummary> published = rules.versions(document);
+            VersionHistory history = new VersionHistory(published.stream().map(SlaVersionSummary::toCore).toList());
             List<TermView> ofDocument = terms.stream().filter(term -> term.document().equals(document)).toList();
-            for (SlaVersionSummary version : versions.scheduledAfter(document, today)) {
+            for (SlaVersionSummary version : scheduledAfter(published, history, today)) {
                 List<TermView> governs = ofDocument.stream().filter(term -> history.governingTerm(term.term().termStart())
                         .filter(v -> v.number() == version.number()).isPresent()).toList();
                 List<TermView> renewals = ofDocument.stream().filter(term -> term.renewedBy().isEmpty()
@@ -107,6 +106,13 @@ public class CustomerSubscriptions {
     }
 
     private Optional<SlaVersionSummary> summary(String document, int number) {
-        return versions.versions(document).stream().filter(version -> version.number() == number).findFirst();
+        return rules.versions(document).stream().filter(version -> version.number() == number).findFirst();
+    }
+
+    /** The published versions not in force yet on {@code day}, soonest first (core {@link VersionHistory#scheduledAfter}). */
+    private static List<SlaVersionSummary> scheduledAfter(List<SlaVersionSummary> published, VersionHistory history,
+                                                          LocalDate day) {
+        return history.scheduledAfter(day).stream()
+                .map(core -> published.stream().filter(v -> v.number() == core.number()).findFirst().orElseThrow()).toList();
     }
 }
