@@ -155,7 +155,7 @@ class AdminClaimsIT {
         assertThat(badMinutes.body()).contains("Enter the minutes exclusion AZ-02 removes as a whole number",
                 "value=\"ten\"", "kept reason");
         assertThat(tooMany.statusCode()).isEqualTo(400);
-        assertThat(tooMany.body()).contains("所引用的免责条款扣除了 200 分钟，超过了 120 分钟的停机时间。");
+        assertThat(tooMany.body()).contains("所引用的除外条款扣除了 200 分钟，超过了 120 分钟的停机时间。");
         assertThat(admin.get("/admin/claims/CLM-2026-999999999?lang=en").statusCode()).isEqualTo(404);
     }
 
@@ -190,7 +190,7 @@ class AdminClaimsIT {
         assertThat(noQuestion.body()).contains("Write the question to ask the customer.", "id=\"question-error\"");
         assertThat(asked.statusCode()).isEqualTo(302);
         assertThat(noReason.statusCode()).isEqualTo(400);
-        assertThat(noReason.body()).contains("拒绝索赔时须引用至少一项服务级别协议免责条款或说明理由。", "id=\"reason-error\"");
+        assertThat(noReason.body()).contains("拒绝索赔时须引用至少一项服务级别协议除外条款或说明理由。", "id=\"reason-error\"");
         assertThat(approved.statusCode()).isEqualTo(302);
         Claim stored = claims.claim(claim.reference()).orElseThrow();
         assertThat(stored.status()).isEqualTo(ClaimStatus.APPROVED);
