@@ -24,6 +24,11 @@ public record ClaimPage(ClaimDetail detail, TermView term, Incident incident, Op
         return detail.history();
     }
 
+    /** The timeline as the review page shows it too (claim/parts :: timeline), each step with what its text is. */
+    public List<AdminClaims.TimelineEntry> steps() {
+        return timeline().stream().map(AdminClaims.TimelineEntry::new).toList();
+    }
+
     public boolean awaitsAnswer() {
         return claim().status().name().equals("NEEDS_INFO");
     }
