@@ -64,6 +64,8 @@ class HtmlValidityIT {
     private static final String DEMO_CUSTOMER = "alice@contoso.demo";
     private static final String DEMO_CUSTOMER_PASSWORD = "demo-alice-2026";
     private static final Pattern FIRST_CLAIM = Pattern.compile("href=\"(/account/claims/CLM-\\d{4}-\\d{6,})\"");
+    /** The demo data's incident nobody has claimed (DemoData): claimable by the demo customer at once. */
+    private static final String CLAIMABLE_INCIDENT = "DEMO-INC-0006";
     private static final Pattern FIRST_REVIEW = Pattern.compile("href=\"(/admin/claims/CLM-\\d{4}-\\d{6,})\"");
     /** The demo administrator (README): the administration's pages. */
     private static final String DEMO_ADMIN = "admin@slaportal.demo";
@@ -91,7 +93,8 @@ class HtmlValidityIT {
     private Html5Checker checker;
     private final Map<PublicPage, HttpResponse<String>> fetched = new HashMap<>();
 
-    enum Request { GET, CALCULATE, CALCULATE_INVALID, POST_WITHOUT_CSRF, SIGNED_IN_GET, SIGNED_IN_FIRST_CLAIM, ADMIN_GET,
+    enum Request { GET, CALCULATE, CALCULATE_INVALID, POST_WITHOUT_CSRF, SIGNED_IN_GET, SIGNED_IN_FIRST_CLAIM,
+        SIGNED_IN_CLAIM_REFUSED, ADMIN_GET,
         ADMIN_NEW_DRAFT, ADMIN_FIRST_CLAIM, ADMIN_POST, ADMIN_REFUSED_RENEWAL, INVITATION, INVITATION_REFUSED,
         ADMIN_NEW_DOCUMENT_REFUSED }
 
@@ -144,6 +147,7 @@ class HtmlValidityIT {
                 case POST_WITHOUT_CSRF -> "POST " + path + " without CSRF token";
                 case SIGNED_IN_GET -> "GET " + path + " signed in";
                 case SIGNED_IN_FIRST_CLAIM -> "GET the first claim of " + path + " signed in";
+                case SIGNED_IN_CLAIM_REFUSED -> "POST the claim form of " + path + " refused (no figures, no statement), signed in";
                 case ADMIN_GET -> "GET " + path + " as administrator";
                 case ADMIN_NEW_DRAFT -> "GET a new draft of " + path + " as administrator";
                 case ADMIN_FIRST_CLAIM -> "GET the review of the first claim of " + path + " as administrator";
@@ -187,6 +191,8 @@ class HtmlValidityIT {
                 pages.add(new PublicPage(path, language, Request.SIGNED_IN_GET, 200));
             }
             pages.add(new PublicPage("/account/claims", language, Request.SIGNED_IN_FIRST_CLAIM, 200));
+            pages.add(new PublicPage("/account/claims/new?incident=" + CLAIMABLE_INCIDENT, language,
+                    Request.SIGNED_IN_CLAIM_REFUSED, 400));
             pages.add(new PublicPage("/incidents", language, Request.GET, 200));
             for (String path : List.of("/admin", "/admin/incidents", "/admin/incidents/new", "/admin/incidents/1",
                     "/admin/audit", "/admin/audit?action=incident.record", "/admin/organisations", "/admin/organisations/1",
@@ -292,7 +298,8 @@ class HtmlValidityIT {
         assertThat(HAN.matcher(description).find()).as("meta description of %s in its language: %s", page, description)
                 .isEqualTo(page.language().equals("zh-CN"));
         boolean signedIn = switch (page.request()) {
-            case SIGNED_IN_GET, SIGNED_IN_FIRST_CLAIM, ADMIN_GET, ADMIN_NEW_DRAFT, ADMIN_FIRST_CLAIM -> true;
+            case SIGNED_IN_GET, SIGNED_IN_FIRST_CLAIM, SIGNED_IN_CLAIM_REFUSED, ADMIN_GET, ADMIN_NEW_DRAFT,
+                 ADMIN_FIRST_CLAIM -> true;
             default -> false;
         };
         // A set-password page is reached only through the one-time link of an invitation e-mail: no search engine
@@ -392,6 +399,14 @@ class HtmlValidityIT {
                 Matcher claim = FIRST_CLAIM.matcher(session.get(page.address()).body());
                 assertThat(claim.find()).as("a claim of the demo customer on %s", page).isTrue();
                 yield session.get(claim.group(1) + "?lang=" + page.language());
+            }
+            case SIGNED_IN_CLAIM_REFUSED -> {
+                session.signIn(DEMO_CUSTOMER, DEMO_CUSTOMER_PASSWORD);
+                assertThat(session.get(page.address()).statusCode()).as("form of %s", page).isEqualTo(200);
+                HttpResponse<String> refused = session.postMultipart("/account/claims/new?lang=" + page.language(),
+                        form("incident", CLAIMABLE_INCIDENT, "action", "submit"));
+                assertThat(refused.body()).as("refusals of %s", page).contains("class=\"field-error\"");
+                yield refused;
             }
             case ADMIN_GET -> {
                 session.signIn(DEMO_ADMIN, DEMO_ADMIN_PASSWORD);
