@@ -28,8 +28,8 @@ import org.springframework.test.context.TestPropertySource;
  * A claim from the customer's submission to the administrator's decision and back, in Chromium: in Chinese, Alice
  * files a claim, the demo administrator finds it in the queue, starts the review and approves it, and Alice sees it
  * approved with its credit; in English, another claim is rejected citing exclusion AZ-02 after a recomputation, and
- * Alice sees the rejection with the exclusion in her language. The queue and the review page are checked with
- * axe-core and photographed. Shares the customer walk's application context (same profile and properties); the
+ * Alice sees the rejection with the exclusion in her language. The queue, a refused queue filter and the review page
+ * are checked with axe-core, the queue and the review page photographed. Shares the customer walk's application context (same profile and properties); the
  * incidents are recorded here, so the walk does not depend on which demo incidents other walks claimed.
  */
 @ActiveProfiles("demo")
@@ -61,6 +61,12 @@ class ClaimReviewBrowserIT extends BrowserTestSupport {
             String reference = fileAClaim(language, incident(approve ? 4 : 3));
 
             signIn(ADMIN, ADMIN_PASSWORD, language);
+            // A filter that is not one (no 13th month): refused next to its field, the page accessible too.
+            open("/admin/claims?from=2026-13-01&lang=" + language);
+            assertThat(driver().findElement(By.id("from-error")).getText()).as("the refused day's message, its example day")
+                    .contains("2026-03-01");
+            assertThat(driver().findElement(By.id("from")).getAttribute("aria-invalid")).isEqualTo("true");
+            assertAccessible();
             open("/admin/claims?lang=" + language);
             ClaimReviewPage queue = new ClaimReviewPage(driver());
             assertThat(queue.mainText()).contains(reference, approve ? "服务总线队列和主题" : "Service Bus Queues and Topics");
