@@ -81,7 +81,8 @@ class ReadinessIT {
 
     @Test
     void readyOnlyOnceTheContentIsImportedAndSearchable() {
-        assertThat(new PortalHttp(port).get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+        assertThat(new PortalHttp(port).get("/actuator/health/readiness", "Accept", "application/json").statusCode())
+                .isEqualTo(200);
 
         AtReadiness ready = AT_READINESS.get();
         assertThat(ready).as("readiness reported ACCEPTING_TRAFFIC").isNotNull();
