@@ -23,6 +23,8 @@ public final class ApiRefusals {
             case 406 -> "api.error.not-acceptable";
             case 413 -> "api.error.payload-too-large";
             case 415 -> "api.error.unsupported-media-type";
+            // the database outage refused before any controller (error.OutageRefusalFilter): the API's own 503 text
+            case 503 -> "api.error.unavailable";
             default -> status >= 500 ? "api.error.internal" : "api.error.bad-request";
         };
     }

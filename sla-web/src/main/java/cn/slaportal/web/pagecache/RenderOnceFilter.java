@@ -15,7 +15,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -116,17 +115,18 @@ class RenderOnceFilter extends OncePerRequestFilter {
 
     /**
      * Whether the visitor is anonymous: certainly when the request names no session; otherwise as Spring Security
-     * says (which reads the session). A session that cannot be read during an outage counts as anonymous, so
-     * stored pages keep being served.
+     * says. Both questions read the session (Spring Session loads it to tell whether the requested id is valid), so
+     * both may fail during an outage: a session that cannot be read counts as anonymous, and stored pages keep
+     * being served ({@link StoredPages#SESSION_UNREADABLE}).
      */
     private static boolean anonymous(HttpServletRequest request) {
-        if (request.getRequestedSessionId() == null) {
-            return true;
-        }
         try {
-            return request.getUserPrincipal() == null;
-        } catch (DataAccessException unreachable) {
-            return true;
+            return request.getRequestedSessionId() == null || request.getUserPrincipal() == null;
+        } catch (RuntimeException failure) {
+            if (StoredPages.SESSION_UNREADABLE.test(failure)) {
+                return true;
+            }
+            throw failure;
         }
     }
 

@@ -2,6 +2,7 @@ package cn.slaportal.web.pagecache;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Predicate;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
@@ -12,9 +13,11 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.PathContainer;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.util.ServletRequestPathUtils;
 import org.springframework.web.util.pattern.PathPattern;
@@ -44,6 +47,13 @@ public class StoredPages {
      */
     static final List<String> PAGES = List.of("/", "/sla", "/sla/**", "/faq", "/faq/**", "/search", "/calculator",
             "/api/v1/documents/**", "/api/v1/service-levels");
+
+    /**
+     * A session that cannot be read: Spring Session reads it in a transaction, so the database being away arrives
+     * as the transaction that could not begin ({@code CannotCreateTransactionException}) or as a data-access failure.
+     */
+    static final Predicate<RuntimeException> SESSION_UNREADABLE = failure -> failure instanceof DataAccessException
+            || failure instanceof TransactionException;
 
     private final PageCache cache;
     private final PortalLocaleResolver locales;
@@ -100,6 +110,21 @@ public class StoredPages {
         return true;
     }
 
+    /**
+     * Whether the request names a session. Spring Session loads the session to answer: one that cannot be read now
+     * (the database away) counts as named, and the rest of the chain decides ({@code RenderOnceFilter}).
+     */
+    private static boolean namesSession(HttpServletRequest request) {
+        try {
+            return request.getRequestedSessionId() != null;
+        } catch (RuntimeException failure) {
+            if (SESSION_UNREADABLE.test(failure)) {
+                return true;
+            }
+            throw failure;
+        }
+    }
+
     private final class EarlyFilter implements Filter {
 
         @Override
@@ -107,7 +132,7 @@ public class StoredPages {
                 throws IOException, ServletException {
             if (servletRequest instanceof HttpServletRequest request
                     && servletResponse instanceof HttpServletResponse response
-                    && request.getDispatcherType() == DispatcherType.REQUEST && request.getRequestedSessionId() == null
+                    && request.getDispatcherType() == DispatcherType.REQUEST && !namesSession(request)
                     && isPageRequest(request) && serve(request, response)) {
                 return;
             }

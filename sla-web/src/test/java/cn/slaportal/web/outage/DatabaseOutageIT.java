@@ -80,6 +80,7 @@ class DatabaseOutageIT {
     private static final String PAGE_NEEDING_DATABASE = "/invitation/no-such-invitation-token?lang=en";
     private static final String SIGNED_IN_PAGE = "/admin?lang=en";
     private static final String API_KEPT = "/api/v1/documents/service-bus/versions";
+    private static final String PUBLIC_PAGE_SIGNED_IN = "/sla/service-bus?lang=en";
     private static final String ADMIN_PASSWORD = "outage-admin-2026";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -154,6 +155,8 @@ class DatabaseOutageIT {
         Answer signedIn = get(SIGNED_IN_PAGE, "text/html", session);
         Answer signingIn = signInAttempt();
         Answer kept = get(API_KEPT, "application/json");
+        Answer keptSignedIn = get(API_KEPT, "application/json", session);
+        Answer publicSignedIn = get(PUBLIC_PAGE_SIGNED_IN, "text/html", session);
         traffic.set(false);
         visitors.shutdown();
         assertThat(visitors.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
@@ -183,6 +186,12 @@ class DatabaseOutageIT {
             soft.assertThat(refused.elapsed()).as(refused.page()).isLessThan(FAIL_FAST);
         }
         soft.assertThat(kept.status()).isEqualTo(200);
+        // a signed-in visitor's session is in the database: unreadable, the visitor gets the stored public answer
+        for (Answer stored : List.of(keptSignedIn, publicSignedIn)) {
+            soft.assertThat(stored.status()).as(stored.page() + " signed in").isEqualTo(200);
+            soft.assertThat(stored.elapsed()).as(stored.page() + " signed in").isLessThan(SLOWEST_ALLOWED);
+        }
+        soft.assertThat(publicSignedIn.body()).contains("<html lang=\"en\"");
 
         SERVER.get().start();
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
