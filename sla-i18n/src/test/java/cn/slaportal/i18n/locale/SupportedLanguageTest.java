@@ -73,6 +73,24 @@ class SupportedLanguageTest {
         assertThat(SupportedLanguage.bestMatch(header)).isEmpty();
     }
 
+    /** The canonical tags are recognised without the full reading: every spelling gets the full reading's answer. */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "zh-CN", "EN", "En", "en ", " en", "en-US", "en_GB", "zh", "zh-cn", "ZH-CN", "zh_CN",
+            "zh-CN ", "zh-Hans", "zh-Hans-CN", "zh-SG", "zh-TW", "zh-HK", "zh-Hant", "en-Cyrl", "fr", "", " ", "-",
+            "zh-CN;q=1", "en--US", "\u0000en", "zh-CNx", "enx", "e", "zh-"})
+    void canonicalTagsGetTheAnswerOfTheFullReading(String value) {
+        assertThat(SupportedLanguage.parse(value)).isEqualTo(SupportedLanguage.read(value));
+    }
+
+    /** A kept verdict is the verdict: asked twice, every header gets what the full matching says. */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "zh-CN", "en-US,en;q=0.9", "zh-CN,zh;q=0.9,en;q=0.8", "zh-TW,zh;q=0.9,en-US;q=0.8",
+            "fr, *;q=0.5, en;q=0.1", "en;q=0, zh;q=0.1", "", " ", "fr", "en;q=abc", ";;;", "zh-TW;q=0", "*"})
+    void keptAcceptLanguageVerdictsAreTheFullMatching(String header) {
+        assertThat(SupportedLanguage.bestMatch(header)).isEqualTo(SupportedLanguage.match(header));
+        assertThat(SupportedLanguage.bestMatch(header)).isEqualTo(SupportedLanguage.match(header));
+    }
+
     @Test
     void localesSelectTheMessageBundles() {
         assertThat(SupportedLanguage.EN.locale()).isEqualTo(Locale.ENGLISH);
