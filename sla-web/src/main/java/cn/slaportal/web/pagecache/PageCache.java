@@ -97,7 +97,10 @@ class PageCache {
         return out.toByteArray();
     }
 
-    /** What a page's bytes depend on, besides the content generation and the day. */
+    /**
+     * What a page's bytes depend on, besides the content generation and the day; {@code language} is null when the
+     * address chooses it ({@code ?lang=}, see {@link StoredPages#keyOf}).
+     */
     record PageKey(String host, int port, String path, String query, String language) {
     }
 

@@ -71,7 +71,7 @@ class RenderOnceFilter extends OncePerRequestFilter {
         }
         PageCache.State state = cache.current();
         PageCache.PageKey key = stored.keyOf(request);
-        if (state.pages().containsKey(key) && stored.serve(request, response)) {
+        if (stored.serve(request, response)) {
             return;
         }
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);

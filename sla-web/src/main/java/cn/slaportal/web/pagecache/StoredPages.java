@@ -2,6 +2,7 @@ package cn.slaportal.web.pagecache;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 import jakarta.servlet.DispatcherType;
@@ -13,9 +14,13 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.PathContainer;
+import org.springframework.session.web.http.CookieHttpSessionIdResolver;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.HttpSessionIdResolver;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionException;
 import org.springframework.web.filter.ServerHttpObservationFilter;
@@ -37,6 +42,9 @@ import cn.slaportal.i18n.locale.SupportedLanguage;
  * filter included, and was answered 200; the rules decide on address, method and authentication alone, so the same
  * anonymous GET is let through again and the rest of the chain adds nothing to the answer. Everything else (other
  * requests, a page not stored yet, a visitor with a session) continues down the chain to {@link RenderOnceFilter}.
+ *
+ * <p>Which page the early filter will answer is known before the chain runs ({@link #predict}): the request metrics
+ * ({@link StoredPageObservationFilter}) record such a request without an observation of its own.
  */
 @Component
 public class StoredPages {
@@ -55,15 +63,28 @@ public class StoredPages {
     static final Predicate<RuntimeException> SESSION_UNREADABLE = failure -> failure instanceof DataAccessException
             || failure instanceof TransactionException;
 
+    /** The request attribute that holds the page {@link #predict} chose, for the early filter to answer with. */
+    static final String PREDICTED = StoredPages.class.getName() + ".PREDICTED";
+    /** The request attribute that holds the page a request was answered with. */
+    static final String SERVED = StoredPages.class.getName() + ".SERVED";
+
     private final PageCache cache;
     private final PortalLocaleResolver locales;
     private final List<PathPattern> pages;
+    private final HttpSessionIdResolver sessionIds;
 
-    StoredPages(PageCache cache, PortalLocaleResolver locales) {
+    StoredPages(PageCache cache, PortalLocaleResolver locales, ObjectProvider<HttpSessionIdResolver> sessionIdResolver,
+                ObjectProvider<CookieSerializer> sessionCookie) {
         this.cache = cache;
         this.locales = locales;
         PathPatternParser parser = PathPatternParser.defaultInstance;
         this.pages = PAGES.stream().map(parser::parse).toList();
+        // As Spring Session's filter reads the session ids of a request (SpringHttpSessionConfiguration).
+        this.sessionIds = sessionIdResolver.getIfAvailable(() -> {
+            CookieHttpSessionIdResolver cookies = new CookieHttpSessionIdResolver();
+            sessionCookie.ifAvailable(cookies::setCookieSerializer);
+            return cookies;
+        });
     }
 
     /** The filter that answers stored pages early in Spring Security's chain (not a bean: only the chain runs it). */
@@ -87,17 +108,64 @@ public class StoredPages {
         return false;
     }
 
+    /**
+     * The key a request's page is stored under: its address and the language it is in. When the address chooses the
+     * language itself ({@code ?lang=} on a page that is not header-only), the request resolves to that language
+     * whatever its cookie or Accept-Language say, so the key holds the address alone (language null).
+     */
     PageCache.PageKey keyOf(HttpServletRequest request) {
+        boolean chosenByAddress = !locales.isHeaderOnly(request) && locales.fromParameter(request).isPresent();
+        return chosenByAddress ? addressKey(request) : languageKey(request);
+    }
+
+    private static PageCache.PageKey addressKey(HttpServletRequest request) {
+        return new PageCache.PageKey(request.getServerName(), request.getServerPort(), request.getRequestURI(),
+                request.getQueryString(), null);
+    }
+
+    private PageCache.PageKey languageKey(HttpServletRequest request) {
         return new PageCache.PageKey(request.getServerName(), request.getServerPort(), request.getRequestURI(),
                 request.getQueryString(), locales.resolve(request).tag());
     }
 
-    /** Answers the request from the current pages when one is stored for it and acceptable; true when answered. */
+    /**
+     * The stored page for a GET, or null. An address that chooses its language is found by the address alone, with
+     * no language resolved and no address pattern matched (only page addresses are stored); any other by address and
+     * language, for a GET of one of {@link #PAGES}.
+     */
+    CachedPage find(HttpServletRequest request) {
+        Map<PageCache.PageKey, CachedPage> pages = cache.current().pages();
+        CachedPage page = pages.get(addressKey(request));
+        if (page == null && isPageRequest(request)) {
+            page = pages.get(languageKey(request));
+        }
+        return page;
+    }
+
+    /**
+     * The page the early filter will answer this request with, decided before any filter ran (on the request as the
+     * container has it), or null: a GET dispatched by the container without a session id (read as Spring Session's
+     * filter will read it), with a stored page it accepts.
+     */
+    CachedPage predict(HttpServletRequest request) {
+        if (request.getDispatcherType() != DispatcherType.REQUEST || !"GET".equals(request.getMethod())
+                || !sessionIds.resolveSessionIds(request).isEmpty()) {
+            return null;
+        }
+        CachedPage page = find(request);
+        return page != null && page.acceptableTo(request.getHeader(HttpHeaders.ACCEPT)) ? page : null;
+    }
+
+    /** Answers a GET from the current pages when one is stored for it and acceptable; true when answered. */
     boolean serve(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        CachedPage page = cache.current().pages().get(keyOf(request));
+        return serve(request, response, find(request));
+    }
+
+    private boolean serve(HttpServletRequest request, HttpServletResponse response, CachedPage page) throws IOException {
         if (page == null || !page.acceptableTo(request.getHeader(HttpHeaders.ACCEPT))) {
             return false;
         }
+        request.setAttribute(SERVED, page);
         SupportedLanguage chosen = page.languageParameter();
         if (chosen != null && locales.fromCookie(request).filter(chosen::equals).isEmpty()) {
             locales.setLocale(request, response, chosen.locale());
@@ -132,8 +200,10 @@ public class StoredPages {
                 throws IOException, ServletException {
             if (servletRequest instanceof HttpServletRequest request
                     && servletResponse instanceof HttpServletResponse response
-                    && request.getDispatcherType() == DispatcherType.REQUEST && !namesSession(request)
-                    && isPageRequest(request) && serve(request, response)) {
+                    && request.getDispatcherType() == DispatcherType.REQUEST && "GET".equals(request.getMethod())
+                    && !namesSession(request)
+                    && serve(request, response, request.getAttribute(PREDICTED) instanceof CachedPage predicted
+                            ? predicted : find(request))) {
                 return;
             }
             chain.doFilter(servletRequest, servletResponse);

@@ -17,13 +17,25 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 
 import javax.sql.DataSource;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,6 +48,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.http.server.observation.ServerRequestObservationContext;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 import cn.slaportal.core.LocalizedText;
@@ -60,6 +73,8 @@ import cn.slaportal.web.search.ContentChangedEvent;
 class RenderOnceIT {
 
     private static final AtomicInteger REQUEST_CONNECTIONS = new AtomicInteger();
+    /** Observations of HTTP exchanges started, by address (path and query). */
+    private static final Map<String, Integer> REQUEST_OBSERVATIONS = new ConcurrentHashMap<>();
     private static final List<String> PAGES = List.of("/?lang=en", "/?lang=zh-CN", "/sla", "/sla/service-bus?lang=en",
             "/sla/service-bus/versions?lang=zh-CN", "/sla/service-bus/versions/1?lang=en", "/faq", "/faq/general?lang=en",
             "/sla/service-bus/versions/1/bilingual", "/sla/feed.atom",
@@ -85,6 +100,9 @@ class RenderOnceIT {
     @Autowired
     private MutableClock clock;
 
+    @Autowired
+    private MeterRegistry meters;
+
     private PortalHttp http;
 
     @TestConfiguration
@@ -94,6 +112,22 @@ class RenderOnceIT {
         @Primary
         MutableClock mutableClock() {
             return new MutableClock();
+        }
+
+        @Bean
+        ObservationHandler<ServerRequestObservationContext> countRequestObservations() {
+            return new ObservationHandler<>() {
+                @Override
+                public void onStart(ServerRequestObservationContext context) {
+                    REQUEST_OBSERVATIONS.merge(context.getCarrier().getRequestURI() + "?" + context.getCarrier().getQueryString(),
+                            1, Integer::sum);
+                }
+
+                @Override
+                public boolean supportsContext(Observation.Context context) {
+                    return context instanceof ServerRequestObservationContext;
+                }
+            };
         }
 
         @Bean
@@ -240,6 +274,76 @@ class RenderOnceIT {
         assertThat(listed.statusCode()).isEqualTo(304);
         assertThat(changed.statusCode()).isEqualTo(200);
         assertThat(changed.body()).isEqualTo(stored.body());
+    }
+
+    /**
+     * A stored page answered before Spring MVC, timed without an observation of its own, still counts in
+     * {@code http.server.requests} under its route: the 200s in the very timer the observation of its rendered view
+     * made, the 304s in one with the same tags but status and outcome, and nothing under another address — without
+     * an observation started for any of those views.
+     */
+    @Test
+    void storedPageViewsReachTheRequestMetricsOfTheirRoute() throws InterruptedException {
+        String page = "/sla/service-bus/versions/1?lang=zh-CN";
+        String route = "/sla/{document:[a-z0-9][a-z0-9-]{0,63}}/versions/{number:\\d{1,9}}";
+        events.publishEvent(new ContentChangedEvent("metrics test: the page is rendered once more"));
+        String etag = http.get(page).headers().firstValue("ETag").orElseThrow();
+        Timer rendered = await(() -> meters.find("http.server.requests").tags("uri", route, "status", "200").timer());
+        long renderedCount = settled(rendered::count);
+        double renderedTime = rendered.totalTime(TimeUnit.NANOSECONDS);
+        Timer before304 = meters.find("http.server.requests").tags("uri", route, "status", "304").timer();
+        long notModifiedBefore = before304 == null ? 0 : before304.count();
+        long unknownBefore = count("uri", "UNKNOWN");
+        int observedBefore = REQUEST_OBSERVATIONS.getOrDefault(page, 0);
+
+        for (int view = 0; view < 10; view++) {
+            assertThat(http.get(page).statusCode()).isEqualTo(200);
+        }
+        for (int view = 0; view < 5; view++) {
+            assertThat(http.get(page, "If-None-Match", etag).statusCode()).isEqualTo(304);
+        }
+
+        Timer notModified = await(() -> meters.find("http.server.requests").tags("uri", route, "status", "304").timer());
+        assertThat(settled(rendered::count)).isEqualTo(renderedCount + 10);
+        assertThat(settled(notModified::count)).isEqualTo(notModifiedBefore + 5);
+        assertThat(rendered.totalTime(TimeUnit.NANOSECONDS)).isGreaterThan(renderedTime);
+        assertThat(tags(rendered)).containsExactlyInAnyOrder("error=none", "exception=none", "method=GET",
+                "outcome=SUCCESS", "status=200", "uri=" + route);
+        assertThat(tags(notModified)).containsExactlyInAnyOrder("error=none", "exception=none", "method=GET",
+                "outcome=REDIRECTION", "status=304", "uri=" + route);
+        assertThat(count("uri", "UNKNOWN")).isEqualTo(unknownBefore);
+        assertThat(observedBefore).as("the rendered view was observed").isPositive();
+        assertThat(REQUEST_OBSERVATIONS.getOrDefault(page, 0)).as("observations of stored views").isEqualTo(observedBefore);
+    }
+
+    private long count(String key, String value) {
+        return meters.find("http.server.requests").tags(key, value).timers().stream().mapToLong(Timer::count).sum();
+    }
+
+    private static Set<String> tags(Timer timer) {
+        return timer.getId().getTags().stream().map(tag -> tag.getKey() + "=" + tag.getValue()).collect(Collectors.toSet());
+    }
+
+    /** The timer once it exists: a request is recorded after its answer has gone out. */
+    private static Timer await(Supplier<Timer> timer) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (timer.get() == null && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(timer.get()).isNotNull();
+        return timer.get();
+    }
+
+    /** A count once it stopped moving (the last requests are recorded just after their answers went out). */
+    private static long settled(LongSupplier count) throws InterruptedException {
+        long last = count.getAsLong();
+        for (int quiet = 0; quiet < 5; ) {
+            Thread.sleep(20);
+            long now = count.getAsLong();
+            quiet = now == last ? quiet + 1 : 0;
+            last = now;
+        }
+        return last;
     }
 
     @Test
