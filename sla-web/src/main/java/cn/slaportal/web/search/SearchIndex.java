@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -130,10 +129,13 @@ public final class SearchIndex {
 
     /**
      * Highlights from the offsets in the postings: the whole title, and up to two passages of about
-     * {@link #SNIPPET_CHARS} characters of the text (its beginning when only the title matched).
+     * {@link #SNIPPET_CHARS} characters of the text (its beginning when only the title matched), between the text's
+     * sentence boundaries, found once per text when the index is built ({@link SentenceBoundaries}).
      */
     private static UnifiedHighlighter highlighter(IndexSearcher searcher, Analyzer analyzer, List<SearchEntry> entries,
                                                  int[] positions) {
+        Map<String, int[]> sentences = new IdentityHashMap<>();
+        entries.forEach(entry -> sentences.put(entry.text(), SentenceBoundaries.of(entry.text())));
         UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new MarkFormatter()).withMaxLength(MAX_HIGHLIGHTED_CHARS).withMaxNoHighlightPassages(1)
                 .withWeightMatches(false);
@@ -157,7 +159,7 @@ public final class SearchIndex {
             @Override
             protected BreakIterator getBreakIterator(String field) {
                 return TITLE.equals(field) ? new WholeBreakIterator()
-                        : LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT),
+                        : LengthGoalBreakIterator.createClosestToLength(new SentenceBoundaries(sentences),
                         SNIPPET_CHARS, 0.3f);
             }
         };
