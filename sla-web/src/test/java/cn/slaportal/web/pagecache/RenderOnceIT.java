@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.reflect.Method;
+import java.net.Socket;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -37,6 +41,10 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
 
+import org.apache.catalina.connector.Connector;
+import org.apache.coyote.AbstractProtocol;
+import org.apache.tomcat.util.collections.SynchronizedStack;
+import org.apache.tomcat.util.net.NioEndpoint;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -45,6 +53,8 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -102,6 +112,9 @@ class RenderOnceIT {
 
     @Autowired
     private MeterRegistry meters;
+
+    @Autowired
+    private WebServerApplicationContext webServer;
 
     private PortalHttp http;
 
@@ -368,6 +381,54 @@ class RenderOnceIT {
         assertThat(second.post("/calculator", "serviceLevel=service-bus-relays&_csrf=" + first.token("/calculator?lang=en")))
                 .isEqualTo(403);
         assertThat(first.post("/calculator", "serviceLevel=service-bus-relays&_csrf=" + firstToken)).isNotEqualTo(403);
+    }
+
+    /**
+     * A connection's buffers (40 KB with the portal's write buffer) go back to Tomcat's channel cache when it closes and
+     * serve the next connection: on a heap of 2 GB or less Tomcat caches none by default, and under load (clients
+     * reconnect every {@code max-keep-alive-requests}) the buffers of short-lived connections filled the old
+     * generation ({@link ConnectorSettings}).
+     */
+    @Test
+    void aClosedConnectionsBuffersServeTheNextConnection() throws Exception {
+        for (int connection = 0; connection < 3; connection++) {
+            try (Socket socket = new Socket("127.0.0.1", port)) {
+                OutputStream out = socket.getOutputStream();
+                out.write(("GET /sla/service-bus?lang=en HTTP/1.1\r\nHost: 127.0.0.1:" + port
+                        + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                InputStream in = socket.getInputStream();
+                String answer = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+                assertThat(answer).startsWith("HTTP/1.1 200");
+            }
+        }
+        SynchronizedStack<?> cached = channelCache();
+        assertThat(cached).as("Tomcat's cache of closed connections' channels").isNotNull();
+        // the poller releases a closed connection's channel into the cache shortly after the answer
+        Object channel = null;
+        for (Instant until = Instant.now().plusSeconds(2); channel == null && Instant.now().isBefore(until); ) {
+            channel = cached.pop();
+            if (channel == null) {
+                TimeUnit.MILLISECONDS.sleep(20);
+            }
+        }
+        assertThat(channel).as("a closed connection's channel, kept for the next connection").isNotNull();
+        pushBack(cached, channel);
+    }
+
+    private SynchronizedStack<?> channelCache() throws ReflectiveOperationException {
+        Connector connector = ((TomcatWebServer) webServer.getWebServer()).getTomcat().getConnector();
+        Method endpoint = AbstractProtocol.class.getDeclaredMethod("getEndpoint");
+        endpoint.setAccessible(true);
+        NioEndpoint nio = (NioEndpoint) endpoint.invoke(connector.getProtocolHandler());
+        Method channels = NioEndpoint.class.getDeclaredMethod("getNioChannels");
+        channels.setAccessible(true);
+        return (SynchronizedStack<?>) channels.invoke(nio);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void pushBack(SynchronizedStack<T> cache, Object channel) {
+        cache.push((T) channel);
     }
 
     @Test
