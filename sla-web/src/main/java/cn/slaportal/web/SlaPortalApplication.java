@@ -1,8 +1,10 @@
 package cn.slaportal.web;
 
+import cn.slaportal.web.startup.TrainingRun;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /** The portal; its repositories are configured by sla-persistence ({@code support.RepositoryConfiguration}). */
 @SpringBootApplication(scanBasePackages = "cn.slaportal")
@@ -10,6 +12,8 @@ import org.springframework.boot.persistence.autoconfigure.EntityScan;
 public class SlaPortalApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(SlaPortalApplication.class, args);
+        ConfigurableApplicationContext portal = SpringApplication.run(SlaPortalApplication.class, args);
+        // a training run (--sla.training-run=true) ends once ready: the JVM writes its class-data archive as it exits
+        portal.getBeanProvider(TrainingRun.class).ifAvailable(training -> System.exit(training.run(portal)));
     }
 }
