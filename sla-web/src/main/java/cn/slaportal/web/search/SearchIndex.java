@@ -27,12 +27,13 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BlendedTermQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -51,7 +52,7 @@ import org.springframework.web.util.HtmlUtils;
  * wherever it occurs without relying on a word dictionary; a Chinese query must match as a phrase, and
  * Traditional characters in it are folded to Simplified first ({@link ChineseFolding}). English uses stemming
  * (EnglishAnalyzer); when nothing matches as typed, a word may also match within a typo (one edit from five
- * letters, two from eight).
+ * letters, two from eight: {@link Typos}).
  * A query searches both languages: hits in the page's language first, then those only the other language has,
  * each labelled with its language. {@link #replace} swaps in a freshly built index atomically.
  */
@@ -69,7 +70,7 @@ public final class SearchIndex {
     private volatile Map<String, LanguageIndex> indexes = Map.of();
 
     private record LanguageIndex(IndexSearcher searcher, List<SearchEntry> entries, int[] positions,
-                                 UnifiedHighlighter highlighter) {
+                                 UnifiedHighlighter highlighter, Typos typos) {
     }
 
     /** Title and text: analysed with offsets in the postings, so highlighting needs no re-analysis (the texts stay in memory). */
@@ -121,7 +122,8 @@ public final class SearchIndex {
                 positions[doc] = searcher.storedFields().document(doc).getField("position").numericValue().intValue();
             }
             List<SearchEntry> kept = List.copyOf(entries);
-            return new LanguageIndex(searcher, kept, positions, highlighter(searcher, analyzer, kept, positions));
+            return new LanguageIndex(searcher, kept, positions, highlighter(searcher, analyzer, kept, positions),
+                    Typos.of(searcher.getIndexReader(), List.of(TITLE, TEXT)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -244,7 +246,7 @@ public final class SearchIndex {
     /**
      * The entries matching in the page's language, then the other language's entries not found already. English
      * words match exactly, or with {@code forgiving} also within their typo allowance (asked only when nothing
-     * matched exactly: building the edit-distance automata costs more than the rest of a query).
+     * matched exactly, so that a word found as typed never brings its near neighbours along).
      */
     private List<Found> find(String query, String pageLanguage, String otherLanguage, boolean forgiving)
             throws IOException {
@@ -252,7 +254,10 @@ public final class SearchIndex {
         Set<String> seen = new HashSet<>();
         for (String language : List.of(pageLanguage, otherLanguage)) {
             LanguageIndex index = indexes.get(language);
-            Query parsed = index == null ? null : parse(query, language, analyzers.get(language), forgiving);
+            if (index == null || forgiving && CHINESE.equals(language)) {
+                continue; // Chinese has no typo allowance: asked again, it would find nothing again
+            }
+            Query parsed = parse(query, language, analyzers.get(language), index.typos(), forgiving);
             if (parsed == null) {
                 continue;
             }
@@ -299,13 +304,26 @@ public final class SearchIndex {
      * part must contain all its (stemmed) words, each exactly or within its typo allowance; a Chinese part must
      * occur as written (a phrase of bigrams). The user's text is never parsed as query syntax.
      */
-    private static Query parse(String query, String language, Analyzer analyzer, boolean forgiving) {
+    private static Query parse(String query, String language, Analyzer analyzer, Typos typos, boolean forgiving) {
         QueryBuilder builder = new QueryBuilder(analyzer);
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         int parts = 0;
         for (String part : query.split("\\s+")) {
-            Query title = partQuery(builder, analyzer, language, TITLE, part, forgiving);
-            Query text = partQuery(builder, analyzer, language, TEXT, part, forgiving);
+            Query title;
+            Query text;
+            if (CHINESE.equals(language)) {
+                title = builder.createPhraseQuery(TITLE, part);
+                text = builder.createPhraseQuery(TEXT, part);
+            } else {
+                List<String> words = terms(analyzer, TEXT, part);
+                List<List<Typos.Variant>> variants = new ArrayList<>();
+                for (String word : words) {
+                    int edits = forgiving ? Typos.allowedEdits(word) : 0;
+                    variants.add(edits == 0 ? null : typos.variants(word, edits));
+                }
+                title = wordsQuery(TITLE, words, variants, typos);
+                text = wordsQuery(TEXT, words, variants, typos);
+            }
             if (title == null || text == null) {
                 continue;
             }
@@ -317,26 +335,41 @@ public final class SearchIndex {
         return parts == 0 ? null : all.build();
     }
 
-    private static Query partQuery(QueryBuilder builder, Analyzer analyzer, String language, String field, String part,
-                                   boolean forgiving) {
-        if (CHINESE.equals(language)) {
-            return builder.createPhraseQuery(field, part);
-        }
-        List<String> words = terms(analyzer, field, part);
+    /**
+     * Every word in the field: exactly, or where it has {@code variants} (its typo allowance, {@link Typos}) also as
+     * one of them, scored as Lucene's FuzzyQuery scores its expansion (one blended term, each variant with its
+     * boost), the exact word boosted above them.
+     */
+    private static Query wordsQuery(String field, List<String> words, List<List<Typos.Variant>> variants, Typos typos) {
         if (words.isEmpty()) {
             return null;
         }
         BooleanQuery.Builder every = new BooleanQuery.Builder();
-        for (String word : words) {
-            Term term = new Term(field, word);
-            int edits = !forgiving ? 0 : word.length() >= 8 ? 2 : word.length() >= 5 ? 1 : 0;
-            Query exact = new TermQuery(term);
-            every.add(edits == 0 ? exact : new BooleanQuery.Builder()
+        for (int i = 0; i < words.size(); i++) {
+            Query exact = new TermQuery(new Term(field, words.get(i)));
+            if (variants.get(i) == null) {
+                every.add(exact, BooleanClause.Occur.MUST);
+                continue;
+            }
+            every.add(new BooleanQuery.Builder()
                     .add(new BoostQuery(exact, 3.0f), BooleanClause.Occur.SHOULD)
-                    .add(new FuzzyQuery(term, edits, 1, 20, true), BooleanClause.Occur.SHOULD).build(),
+                    .add(typoQuery(field, variants.get(i), typos.field(field)), BooleanClause.Occur.SHOULD).build(),
                     BooleanClause.Occur.MUST);
         }
         return every.build();
+    }
+
+    private static Query typoQuery(String field, List<Typos.Variant> variants, int fieldBit) {
+        BlendedTermQuery.Builder blended = new BlendedTermQuery.Builder()
+                .setRewriteMethod(BlendedTermQuery.BOOLEAN_REWRITE);
+        int added = 0;
+        for (Typos.Variant variant : variants) {
+            if (variant.in(fieldBit)) {
+                blended.add(new Term(field, variant.word()), variant.boost());
+                added++;
+            }
+        }
+        return added == 0 ? new MatchNoDocsQuery() : blended.build();
     }
 
     private static List<String> terms(Analyzer analyzer, String field, String text) {
