@@ -55,6 +55,27 @@ class SearchIndexTest {
     }
 
     @Test
+    void aChinesePhraseIsMarkedWhereItStandsWholeNotWhereItsBigramsStandApart() {
+        SearchIndex index = new SearchIndex();
+        index.replace(List.of(
+                new SearchEntry(SearchKind.FAQ_ENTRY, "zh-CN", "服务说明", "general",
+                        "服务可用。积分另计。服务积分按月计算，服务积分不可转让。", "/faq/general#a"),
+                new SearchEntry(SearchKind.FAQ_ENTRY, "zh-CN", "服务服务器", "general",
+                        "服务服务器的服务。服务器服务。", "/faq/general#b")));
+
+        SearchResults credits = index.search("服务积分", "zh-CN", 10);
+        SearchResults repeated = index.search("服务服务", "zh-CN", 10);
+
+        assertThat(urls(credits)).containsExactly("/faq/general#a");
+        SearchHit hit = credits.hits().get(0);
+        assertThat(hit.titleHtml()).isEqualTo("服务说明");
+        assertThat(hit.snippetHtml()).contains("服务可用。积分另计。<mark>服务积分</mark>按月计算，<mark>服务积分</mark>不可转让。");
+        assertThat(urls(repeated)).containsExactly("/faq/general#b");
+        assertThat(repeated.hits().get(0).titleHtml()).isEqualTo("<mark>服务服务</mark>器");
+        assertThat(repeated.hits().get(0).snippetHtml()).isEqualTo("<mark>服务服务</mark>器的服务。服务器服务。");
+    }
+
+    @Test
     void englishQueriesAreStemmedAndRanked() {
         assertThat(urls(INDEX.search("service credits", "en", 10))).contains("/sla/service-bus#clause-3-4");
         assertThat(urls(INDEX.search("availability set", "en", 10))).first()
