@@ -46,10 +46,11 @@ import org.apache.lucene.search.uhighlight.PhraseHelper;
 import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * An in-memory Lucene index of the published texts, one index per language. Chinese text is indexed as
@@ -109,7 +110,8 @@ public final class SearchIndex {
     }
 
     private static LanguageIndex build(Analyzer analyzer, List<SearchEntry> entries) {
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+                ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
             for (int i = 0; i < entries.size(); i++) {
                 SearchEntry entry = entries.get(i);
@@ -254,11 +256,11 @@ public final class SearchIndex {
                     if (end <= position) {
                         continue;
                     }
-                    html.append(HtmlUtils.htmlEscape(content.substring(position, start))).append("<mark>")
-                            .append(HtmlUtils.htmlEscape(content.substring(start, end))).append("</mark>");
+                    HtmlEscape.append(html, content, position, start).append("<mark>");
+                    HtmlEscape.append(html, content, start, end).append("</mark>");
                     position = end;
                 }
-                html.append(HtmlUtils.htmlEscape(content.substring(position, Math.max(position, passage.getEndOffset()))));
+                HtmlEscape.append(html, content, position, Math.max(position, passage.getEndOffset()));
             }
             return html.toString();
         }
@@ -291,7 +293,7 @@ public final class SearchIndex {
                 boolean inPageLanguage = hit.language().equals(pageLanguage);
                 String[] marked = highlights.get(hit);
                 hits.add(new SearchHit(hit.entry().kind(), hit.language(), inPageLanguage,
-                        marked[0] == null ? HtmlUtils.htmlEscape(hit.entry().title()) : marked[0], hit.entry().context(),
+                        marked[0] == null ? HtmlEscape.escape(hit.entry().title()) : marked[0], hit.entry().context(),
                         marked[1] == null ? start(hit.entry().text()) : marked[1],
                         inPageLanguage ? hit.entry().url() : inLanguage(hit.entry().url(), hit.language())));
             }
@@ -350,7 +352,7 @@ public final class SearchIndex {
     }
 
     private static String start(String text) {
-        return HtmlUtils.htmlEscape(text.length() > SNIPPET_CHARS ? text.substring(0, SNIPPET_CHARS) + "…" : text);
+        return HtmlEscape.escape(text.length() > SNIPPET_CHARS ? text.substring(0, SNIPPET_CHARS) + "…" : text);
     }
 
     /** {@code /sla/x#clause-2} in English: {@code /sla/x?lang=en#clause-2}. */
