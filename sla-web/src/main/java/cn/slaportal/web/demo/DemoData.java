@@ -54,7 +54,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -86,12 +85,11 @@ class DemoData implements ApplicationRunner {
     private final VersionPublicationService publication;
     private final SlaVersionStore versions;
     private final AuditStore audit;
-    private final PasswordEncoder passwords;
     private final Clock clock;
 
     DemoData(AccountStore accounts, SubscriptionStore subscriptions, IncidentService incidents,
              ClaimSubmissionService submissions, ClaimDecisionService decisions, VersionPublicationService publication,
-             SlaVersionStore versions, AuditStore audit, PasswordEncoder passwords, Clock clock) {
+             SlaVersionStore versions, AuditStore audit, Clock clock) {
         this.accounts = accounts;
         this.subscriptions = subscriptions;
         this.incidents = incidents;
@@ -100,7 +98,6 @@ class DemoData implements ApplicationRunner {
         this.publication = publication;
         this.versions = versions;
         this.audit = audit;
-        this.passwords = passwords;
         this.clock = clock;
     }
 
@@ -114,7 +111,7 @@ class DemoData implements ApplicationRunner {
         } else if (accounts.userByEmail(DemoAccounts.REVIEWER.email).isEmpty()) {
             DemoAccounts reviewer = DemoAccounts.REVIEWER;
             accounts.createUser(new NewUserAccount(reviewer.email, reviewer.displayName,
-                    passwords.encode(reviewer.password), reviewer.role, Optional.empty()), now);
+                    reviewer.passwordHash, reviewer.role, Optional.empty()), now);
         }
         if (versions.version(SERVICE_BUS, 2).isEmpty() && versions.nextNumber(SERVICE_BUS) == 2) {
             publishScheduledServiceBusV2(today);
@@ -135,7 +132,7 @@ class DemoData implements ApplicationRunner {
         for (DemoAccounts account : DemoAccounts.values()) {
             Optional<Long> organisation = Optional.ofNullable(account.organisation).map(name -> organisations.get(name).id());
             users.put(account, accounts.createUser(new NewUserAccount(account.email, account.displayName,
-                    passwords.encode(account.password), account.role, organisation), now).id());
+                    account.passwordHash, account.role, organisation), now).id());
         }
         audit.record(ACTOR, "demo.load", "organisation", "demo", Optional.empty(),
                 Optional.of("organisations=" + organisations.keySet() + " users=" + users.size()), now);
