@@ -94,6 +94,11 @@ final class CachedPage {
         return languageParameter;
     }
 
+    /** Whether the page has a form, whose CSRF token each visitor gets their own of (see {@link #writeTo}). */
+    boolean hasForm() {
+        return csrfToken != null;
+    }
+
     /** The route pattern of the handler that rendered the page (for the request metrics), or null. */
     String route() {
         return route;

@@ -27,7 +27,7 @@ import cn.slaportal.i18n.locale.PortalLocaleResolver;
 import cn.slaportal.i18n.locale.SupportedLanguage;
 
 /**
- * Fills {@link PageCache} and serves it to the requests {@link StoredPages#earlyFilter()} left alone. Runs behind
+ * Fills {@link PageCache} and serves it to the requests {@link StoredPages#pageFilter()} and {@link StoredPages#formPageFilter()} left alone. Runs behind
  * Spring Security's filter chain (a servlet filter of the lowest precedence), so every answer gets every security
  * header. Only GETs of {@link StoredPages#PAGES} by anonymous visitors are looked at; a request is anonymous without
  * any query when it carries no session id (those are mostly answered earlier, in the chain). A stored page is written

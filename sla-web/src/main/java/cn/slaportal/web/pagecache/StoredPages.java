@@ -18,6 +18,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.PathContainer;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.session.web.http.CookieHttpSessionIdResolver;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.HttpSessionIdResolver;
@@ -36,14 +38,23 @@ import cn.slaportal.i18n.locale.SupportedLanguage;
  * request, and the writing of a stored page with what the language interceptor adds to a rendered one (the
  * language cookie for {@code ?lang=}) and the route for the request metrics ({@code http.server.requests}).
  *
- * <p>{@link #earlyFilter()} answers stored pages inside Spring Security's filter chain, right after the CSRF filter
- * (security headers and the CSRF token are in place, see {@code SecurityConfiguration}), for a GET without a session:
- * a page is stored only after an anonymous GET of the same address passed the whole chain, the authorization
- * filter included, and was answered 200; the rules decide on address, method and authentication alone, so the same
- * anonymous GET is let through again and the rest of the chain adds nothing to the answer. Everything else (other
- * requests, a page not stored yet, a visitor with a session) continues down the chain to {@link RenderOnceFilter}.
+ * <p>Stored pages are answered inside Spring Security's filter chain, for a GET without a session: a page is stored
+ * only after an anonymous GET of the same address passed the whole chain, the authorization filter included, and was
+ * answered 200; the rules decide on address, method and authentication alone, so the same anonymous GET is let
+ * through again and the rest of the chain adds nothing to the answer but its security headers.
+ * <ul>
+ * <li>{@link #pageFilter()}, the chain's first filter (behind the firewall), answers a page without a form, its
+ * security headers written by the chain's own {@code HeaderWriterFilter} around the answer (the same writers, on
+ * commit, as for every answer; {@link #chainHeaders()} hands that filter over): the filters it skips —
+ * URL encoding, async integration, the security context of a visitor who has none, the CSRF token a page without a
+ * form does not use — change nothing in it;</li>
+ * <li>{@link #formPageFilter()}, right after the CSRF filter, answers a page with a form, which needs this
+ * visitor's CSRF token.</li>
+ * </ul>
+ * Everything else (other requests, a page not stored yet, a visitor with a session) continues down the chain to
+ * {@link RenderOnceFilter}.
  *
- * <p>Which page the early filter will answer is known before the chain runs ({@link #predict}): the request metrics
+ * <p>Which page will be answered is known before the chain runs ({@link #predict}): the request metrics
  * ({@link StoredPageObservationFilter}) record such a request without an observation of its own.
  */
 @Component
@@ -63,7 +74,7 @@ public class StoredPages {
     static final Predicate<RuntimeException> SESSION_UNREADABLE = failure -> failure instanceof DataAccessException
             || failure instanceof TransactionException;
 
-    /** The request attribute that holds the page {@link #predict} chose, for the early filter to answer with. */
+    /** The request attribute that holds the page {@link #predict} chose, for the stored-page filters to answer with. */
     static final String PREDICTED = StoredPages.class.getName() + ".PREDICTED";
     /** The request attribute that holds the page a request was answered with. */
     static final String SERVED = StoredPages.class.getName() + ".SERVED";
@@ -72,6 +83,7 @@ public class StoredPages {
     private final PortalLocaleResolver locales;
     private final List<PathPattern> pages;
     private final HttpSessionIdResolver sessionIds;
+    private volatile Filter chainHeaders;
 
     StoredPages(PageCache cache, PortalLocaleResolver locales, ObjectProvider<HttpSessionIdResolver> sessionIdResolver,
                 ObjectProvider<CookieSerializer> sessionCookie) {
@@ -87,9 +99,31 @@ public class StoredPages {
         });
     }
 
-    /** The filter that answers stored pages early in Spring Security's chain (not a bean: only the chain runs it). */
-    public Filter earlyFilter() {
-        return new EarlyFilter();
+    /**
+     * Spring Security's header filter of the chain, handed over as the chain is built ({@code HeadersConfigurer}'s
+     * object post-processor): {@link #pageFilter()} writes the security headers through it.
+     */
+    public ObjectPostProcessor<HeaderWriterFilter> chainHeaders() {
+        return new ObjectPostProcessor<>() {
+            @Override
+            public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                chainHeaders = filter;
+                return filter;
+            }
+        };
+    }
+
+    /**
+     * The filter that answers stored pages without a form as the first of Spring Security's chain (not a bean: only
+     * the chain runs it); the chain's header filter writes their security headers.
+     */
+    public Filter pageFilter() {
+        return new EarlyFilter(false);
+    }
+
+    /** The filter that answers stored pages with a form, after Spring Security's CSRF filter (not a bean). */
+    public Filter formPageFilter() {
+        return new EarlyFilter(true);
     }
 
     /** Whether the request is a GET of one of {@link #PAGES}. */
@@ -143,7 +177,7 @@ public class StoredPages {
     }
 
     /**
-     * The page the early filter will answer this request with, decided before any filter ran (on the request as the
+     * The page the stored-page filters will answer this request with, decided before any filter ran (on the request as the
      * container has it), or null: a GET dispatched by the container without a session id (read as Spring Session's
      * filter will read it), with a stored page it accepts.
      */
@@ -158,13 +192,19 @@ public class StoredPages {
 
     /** Answers a GET from the current pages when one is stored for it and acceptable; true when answered. */
     boolean serve(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        return serve(request, response, find(request));
-    }
-
-    private boolean serve(HttpServletRequest request, HttpServletResponse response, CachedPage page) throws IOException {
-        if (page == null || !page.acceptableTo(request.getHeader(HttpHeaders.ACCEPT))) {
+        CachedPage page = find(request);
+        if (!answerable(request, page)) {
             return false;
         }
+        write(request, response, page);
+        return true;
+    }
+
+    private static boolean answerable(HttpServletRequest request, CachedPage page) {
+        return page != null && page.acceptableTo(request.getHeader(HttpHeaders.ACCEPT));
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, CachedPage page) throws IOException {
         request.setAttribute(SERVED, page);
         SupportedLanguage chosen = page.languageParameter();
         if (chosen != null && locales.fromCookie(request).filter(chosen::equals).isEmpty()) {
@@ -175,7 +215,6 @@ public class StoredPages {
                     .ifPresent(context -> context.setPathPattern(page.route()));
         }
         page.writeTo(request, response);
-        return true;
     }
 
     /**
@@ -193,7 +232,14 @@ public class StoredPages {
         }
     }
 
+    /** Answers stored pages with a form ({@code forms}: after the CSRF filter) or without one (first in the chain). */
     private final class EarlyFilter implements Filter {
+
+        private final boolean forms;
+
+        EarlyFilter(boolean forms) {
+            this.forms = forms;
+        }
 
         @Override
         public void doFilter(ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain)
@@ -201,10 +247,21 @@ public class StoredPages {
             if (servletRequest instanceof HttpServletRequest request
                     && servletResponse instanceof HttpServletResponse response
                     && request.getDispatcherType() == DispatcherType.REQUEST && "GET".equals(request.getMethod())
-                    && !namesSession(request)
-                    && serve(request, response, request.getAttribute(PREDICTED) instanceof CachedPage predicted
-                            ? predicted : find(request))) {
-                return;
+                    && !namesSession(request)) {
+                CachedPage page = request.getAttribute(PREDICTED) instanceof CachedPage predicted ? predicted
+                        : find(request);
+                if (answerable(request, page)) {
+                    if (forms) {
+                        write(request, response, page);
+                        return;
+                    }
+                    Filter headers = chainHeaders;
+                    if (!page.hasForm() && headers != null) {
+                        headers.doFilter(request, response, (withHeaders, answer) ->
+                                write((HttpServletRequest) withHeaders, (HttpServletResponse) answer, page));
+                        return;
+                    }
+                }
             }
             chain.doFilter(servletRequest, servletResponse);
         }

@@ -26,6 +26,7 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -102,10 +103,13 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
                         .permissionsPolicyHeader(permissions -> permissions.policy(SecurityHeaders.PERMISSIONS_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                        .frameOptions(frame -> frame.deny()))
-                // Stored public pages are answered here, with the security headers and the CSRF token in place and
-                // the rest of the chain skipped: StoredPages says why that is the same answer.
-                .addFilterAfter(storedPages.earlyFilter(), CsrfFilter.class);
+                        .frameOptions(frame -> frame.deny())
+                        .withObjectPostProcessor(storedPages.chainHeaders()))
+                // Stored public pages are answered in the chain, with its security headers, and the rest of the
+                // chain skipped: first in the chain a page without a form, after the CSRF filter one with a form
+                // (it needs the visitor's token). StoredPages says why that is the same answer.
+                .addFilterBefore(storedPages.pageFilter(), DisableEncodeUrlFilter.class)
+                .addFilterAfter(storedPages.formPageFilter(), CsrfFilter.class);
         return http.build();
     }
 

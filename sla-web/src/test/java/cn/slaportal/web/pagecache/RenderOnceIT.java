@@ -384,6 +384,40 @@ class RenderOnceIT {
     }
 
     /**
+     * A stored page is answered with exactly the headers of its rendered answer — the security headers included,
+     * written by the chain's own header filter — whichever of the two stored-page filters answers it (a page with a
+     * form after the CSRF filter, any other first in the chain); and so is its 304.
+     */
+    @Test
+    void storedAnswersCarryTheHeadersOfTheRenderedOnes() {
+        events.publishEvent(new ContentChangedEvent("render-once test: headers of rendered and stored answers"));
+        for (String page : List.of("/sla/service-bus?lang=en", "/faq/general?lang=zh-CN", "/sla/feed.atom",
+                "/api/v1/documents/service-bus/versions", "/search?q=downtime&lang=en", "/calculator?lang=en")) {
+            HttpResponse<String> rendered = http.get(page, "Accept", "*/*");
+            HttpResponse<String> stored = http.get(page, "Accept", "*/*");
+
+            assertThat(withoutDates(stored)).as(page).isEqualTo(withoutDates(rendered));
+            assertThat(stored.headers().firstValue("X-Frame-Options")).as(page).hasValue("DENY");
+            assertThat(stored.headers().firstValue("Content-Security-Policy")).as(page)
+                    .hasValue(cn.slaportal.web.security.SecurityHeaders.CONTENT_SECURITY_POLICY);
+            rendered.headers().firstValue("ETag").ifPresent(etag -> {
+                HttpResponse<String> notModified = http.get(page, "Accept", "*/*", "If-None-Match", etag);
+                assertThat(notModified.statusCode()).as(page).isEqualTo(304);
+                assertThat(notModified.headers().firstValue("X-Content-Type-Options")).as(page).hasValue("nosniff");
+                assertThat(notModified.headers().firstValue("Permissions-Policy")).as(page)
+                        .hasValue(cn.slaportal.web.security.SecurityHeaders.PERMISSIONS_POLICY);
+            });
+        }
+    }
+
+    /** The answer's headers without those that name the moment (Date) or carry a per-visitor token (Set-Cookie). */
+    private static Map<String, List<String>> withoutDates(HttpResponse<String> answer) {
+        return answer.headers().map().entrySet().stream()
+                .filter(header -> !Set.of("date", "set-cookie").contains(header.getKey()))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /**
      * A connection's buffers (40 KB with the portal's write buffer) go back to Tomcat's channel cache when it closes and
      * serve the next connection: on a heap of 2 GB or less Tomcat caches none by default, and under load (clients
      * reconnect every {@code max-keep-alive-requests}) the buffers of short-lived connections filled the old
