@@ -17,13 +17,23 @@ final class ChineseFolding {
     }
 
     static String toSimplified(String text) {
-        if (text.codePoints().noneMatch(ChineseFolding::isHan)) {
+        int first = 0;
+        while (first < text.length() && !isHan(text.codePointAt(first))) {
+            first += Character.charCount(text.codePointAt(first));
+        }
+        if (first == text.length()) {
             return text;
         }
-        StringBuilder folded = new StringBuilder(text.length());
-        text.codePoints().forEach(codePoint -> folded.append(isHan(codePoint)
-                ? FOLDED.computeIfAbsent(codePoint, c -> simplified(Character.toString(c)))
-                : Character.toString(codePoint)));
+        StringBuilder folded = new StringBuilder(text.length()).append(text, 0, first);
+        for (int i = first; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            if (isHan(codePoint)) {
+                folded.append(FOLDED.computeIfAbsent(codePoint, c -> simplified(Character.toString(c))));
+            } else {
+                folded.appendCodePoint(codePoint);
+            }
+            i += Character.charCount(codePoint);
+        }
         return folded.toString();
     }
 
