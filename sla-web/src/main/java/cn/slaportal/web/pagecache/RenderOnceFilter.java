@@ -27,15 +27,15 @@ import cn.slaportal.i18n.locale.PortalLocaleResolver;
 import cn.slaportal.i18n.locale.SupportedLanguage;
 
 /**
- * Fills {@link PageCache} and serves it to the requests {@link StoredPages#pageFilter()} and {@link StoredPages#formPageFilter()} left alone. Runs behind
- * Spring Security's filter chain (a servlet filter of the lowest precedence), so every answer gets every security
- * header. Only GETs of {@link StoredPages#PAGES} by anonymous visitors are looked at; a request is anonymous without
- * any query when it carries no session id (those are mostly answered earlier, in the chain). A stored page is written
- * at once (or answered 304); otherwise the request is rendered as usual and — only then — buffered, and a 200 in
- * HTML, JSON or Atom that created no session and set no cookie besides the language and CSRF cookies is kept, with
- * what the language interceptor decided for it ({@code Vary}, the language its address chooses), the route of its
- * handler and its CSRF token. A page with a form keeps its place for the CSRF token: every visitor gets their own
- * ({@link CachedPage}).
+ * Fills {@link PageCache} and serves it to the requests {@link StoredPages#pageFilter()} and
+ * {@link StoredPages#formPageFilter()} left alone. Runs behind Spring Security's filter chain (a servlet filter of the
+ * lowest precedence), so every answer gets every security header. Only GETs of {@link StoredPages#PAGES} by
+ * anonymous visitors are looked at; a request is anonymous without any query when it carries no session id (those
+ * are mostly answered earlier, in the chain). A stored page is written at once (or answered 304); otherwise the
+ * request is rendered as usual and — only then — buffered, and a 200 in HTML, JSON or Atom that created no session
+ * and set no cookie besides the language and CSRF cookies is kept, with what the language interceptor decided for
+ * it ({@code Vary}, the language its address chooses), the route of its handler and its CSRF token. A page with a
+ * form keeps its place for the CSRF token: every visitor gets their own ({@link CachedPage}).
  */
 @Component
 class RenderOnceFilter extends OncePerRequestFilter {

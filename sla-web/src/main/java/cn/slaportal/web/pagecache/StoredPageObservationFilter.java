@@ -39,8 +39,9 @@ import org.springframework.web.filter.ServerHttpObservationFilter;
  * ({@link StoredPages#predict}): that one is timed without an observation — no context, scope or key values made per
  * request — into the same timer the observation would have recorded into: the convention's key values of a context
  * with the page's route and the answer's status, and the {@code error} tag Micrometer's meter handler adds. The timer
- * of each route and status is made once. A predicted request that the stored-page filters did not answer after all, or that
- * failed, is recorded with the key values the convention gives its context then (as the observation would have).
+ * of each route and status is made once. A predicted request that the stored-page filters did not answer after all,
+ * or that failed, is recorded with the key values the convention gives its context then (as the observation would
+ * have).
  */
 class StoredPageObservationFilter extends ServerHttpObservationFilter {
 

@@ -177,9 +177,9 @@ public class StoredPages {
     }
 
     /**
-     * The page the stored-page filters will answer this request with, decided before any filter ran (on the request as the
-     * container has it), or null: a GET dispatched by the container without a session id (read as Spring Session's
-     * filter will read it), with a stored page it accepts.
+     * The page the stored-page filters will answer this request with, decided before any filter ran (on the request
+     * as the container has it), or null: a GET dispatched by the container without a session id (read as Spring
+     * Session's filter will read it), with a stored page it accepts.
      */
     CachedPage predict(HttpServletRequest request) {
         if (request.getDispatcherType() != DispatcherType.REQUEST || !"GET".equals(request.getMethod())
