@@ -73,6 +73,7 @@ import cn.slaportal.persistence.version.VersionOrigin;
 import cn.slaportal.web.MutableClock;
 import cn.slaportal.web.PortalHttp;
 import cn.slaportal.web.search.ContentChangedEvent;
+import cn.slaportal.web.security.SecurityHeaders;
 
 /**
  * The render-once pages over real HTTP, with every connection that a request thread takes from the pool counted
@@ -396,22 +397,22 @@ class RenderOnceIT {
             HttpResponse<String> rendered = http.get(page, "Accept", "*/*");
             HttpResponse<String> stored = http.get(page, "Accept", "*/*");
 
-            assertThat(withoutDates(stored)).as(page).isEqualTo(withoutDates(rendered));
+            assertThat(comparableHeaders(stored)).as(page).isEqualTo(comparableHeaders(rendered));
             assertThat(stored.headers().firstValue("X-Frame-Options")).as(page).hasValue("DENY");
             assertThat(stored.headers().firstValue("Content-Security-Policy")).as(page)
-                    .hasValue(cn.slaportal.web.security.SecurityHeaders.CONTENT_SECURITY_POLICY);
+                    .hasValue(SecurityHeaders.CONTENT_SECURITY_POLICY);
             rendered.headers().firstValue("ETag").ifPresent(etag -> {
                 HttpResponse<String> notModified = http.get(page, "Accept", "*/*", "If-None-Match", etag);
                 assertThat(notModified.statusCode()).as(page).isEqualTo(304);
                 assertThat(notModified.headers().firstValue("X-Content-Type-Options")).as(page).hasValue("nosniff");
                 assertThat(notModified.headers().firstValue("Permissions-Policy")).as(page)
-                        .hasValue(cn.slaportal.web.security.SecurityHeaders.PERMISSIONS_POLICY);
+                        .hasValue(SecurityHeaders.PERMISSIONS_POLICY);
             });
         }
     }
 
     /** The answer's headers without those that name the moment (Date) or carry a per-visitor token (Set-Cookie). */
-    private static Map<String, List<String>> withoutDates(HttpResponse<String> answer) {
+    private static Map<String, List<String>> comparableHeaders(HttpResponse<String> answer) {
         return answer.headers().map().entrySet().stream()
                 .filter(header -> !Set.of("date", "set-cookie").contains(header.getKey()))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
